@@ -1,0 +1,115 @@
+package flow
+
+// The resolved model: what pages, the search index and the server read. It is
+// built by Resolve from checked source files, so every reference in it points
+// at something that exists and every office service is complete: the city
+// standard with the office's overrides applied.
+
+// Catalog is the whole city, resolved.
+type Catalog struct {
+	City      City
+	FreeBasis Markdown
+	Channels  []Channel     // city-wide complaint channels
+	Groups    []ServiceKind // in the order the city file lists them
+	Agencies  []*Agency     // in the order the city file lists them
+	Districts []*District   // kecamatan, in the order the city file lists them
+	Offices   []*Office     // every kelurahan office, by district then name
+	Standards []*ServiceDef // the city-standard services, by name
+	Generated Date          // the day the catalog was built, for "last checked" fallbacks
+}
+
+// District is a kecamatan with its kelurahan offices.
+type District struct {
+	Kecamatan
+	Office  *Agency // the kecamatan office, as the place steps with `tempat: kecamatan` go to
+	Offices []*Office
+}
+
+// Office is a kelurahan office with the services it delivers.
+type Office struct {
+	*OfficeFile
+	District   *District
+	Services   []*Service           // offered here, city standards and local ones, by group then name
+	NotOffered []*NotOfferedService // city standards this office sends residents elsewhere for
+}
+
+// NotOfferedService is a city service an office does not deliver.
+type NotOfferedService struct {
+	Def    *ServiceDef
+	Reason Markdown
+}
+
+// Service is one service as one office delivers it.
+type Service struct {
+	Def      *ServiceDef // the city standard, or the office's own definition
+	Office   *Office
+	Local    bool      // defined by the office, not by the city
+	Override *Override // the office's changes to the city standard, if any
+
+	ID           string
+	Name         string
+	Group        *ServiceKind // nil when the service names no group
+	Requirements []Requirement
+	Steps        []*ResolvedStep
+	Duration     Duration
+	Cost         Cost
+	Note         Markdown // the office's note on how it differs here
+}
+
+// ResolvedStep is a step whose place is known and whose duration is parsed.
+type ResolvedStep struct {
+	Step
+	Number   int // 1-based among the top-level steps; 0 inside a group
+	Where    Location
+	Duration Duration // zero when the step gives none
+	And      []*ResolvedStep
+	Or       []*ResolvedStep
+}
+
+// IsGroup reports whether the step is an "and" or "or" group.
+func (s *ResolvedStep) IsGroup() bool { return len(s.And) > 0 || len(s.Or) > 0 }
+
+// Location is where a step happens: a place inside the office, or another
+// office. A step's `tempat` is looked up in this order: the office's own
+// places, "kecamatan" (the office's kecamatan office), the kecamatan's
+// agencies, the city's agencies. Exactly one of Place and Agency is set; neither for a step that
+// names no place (a group, or something the resident does at home).
+type Location struct {
+	Place  *Place // inside the kelurahan office
+	Agency *Agency
+}
+
+// Inside reports whether the step happens in the kelurahan office itself.
+func (l Location) Inside() bool { return l.Place != nil }
+
+// Weekday is a day of the week, Monday first as Indonesian offices count.
+type Weekday int
+
+// Days of the week.
+const (
+	Monday Weekday = iota
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+	Sunday
+)
+
+// WeekdayNames are the YAML spellings of the weekdays, Monday first.
+var WeekdayNames = [7]string{"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+
+// ParseWeekday reads a YAML day name.
+func ParseWeekday(s string) (Weekday, bool) {
+	for i, n := range WeekdayNames {
+		if n == s {
+			return Weekday(i), true
+		}
+	}
+	return 0, false
+}
+
+// ISO returns the schema.org day name (Monday ... Sunday).
+func (d Weekday) ISO() string {
+	return [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}[d]
+}

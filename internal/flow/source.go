@@ -1,0 +1,298 @@
+// Package flow is the domain model of alur: a city, its kecamatan, its
+// kelurahan offices and the public services they deliver, as staff write them
+// in YAML (the source types in this file) and as the rest of the program uses
+// them once checked and resolved (resolved.go).
+//
+// The package depends on nothing else in the project. Field tags name the YAML
+// keys staff type; the `doc` tag is the Bahasa Indonesia help text that the
+// JSON Schema shows in editors.
+package flow
+
+// Pos is where a value was written: the file relative to the services
+// folder, and its 1-based line and column.
+type Pos struct {
+	File string `yaml:"-" json:"-"`
+	Line int    `yaml:"-" json:"-"`
+	Col  int    `yaml:"-" json:"-"`
+}
+
+// At returns the position itself so that embedding types satisfy Positioned.
+func (p Pos) At() Pos { return p }
+
+// Positioned is anything the loader records a position for.
+type Positioned interface{ At() Pos }
+
+// Markdown is staff-written text that may use Markdown. It is rendered with
+// raw HTML disabled.
+type Markdown string
+
+// Date is a calendar day written as YYYY-MM-DD.
+type Date string
+
+// ---------------------------------------------------------------------------
+// services/kota.yaml
+
+// CityFile is the one city file: the city, its kecamatan, the offices outside
+// the kelurahan that flows send residents to, and the city-wide defaults.
+type CityFile struct {
+	Pos        `yaml:"-"`
+	Schema     string        `yaml:"$schema,omitempty" doc:"Alamat JSON Schema untuk editor (boleh dikosongkan)."`
+	City       City          `yaml:"kota" required:"true" doc:"Identitas kota."`
+	Kecamatan  []Kecamatan   `yaml:"kecamatan" required:"true" doc:"Daftar kecamatan di kota ini."`
+	Agencies   []Agency      `yaml:"instansi" doc:"Kantor di luar kelurahan yang dituju dalam alur (RT/RW, Dispendukcapil, KUA, kepolisian, ...)."`
+	Complaints []Channel     `yaml:"saluran_pengaduan" doc:"Saluran pengaduan yang berlaku di seluruh kota (SP4N-LAPOR!, SAMBAT Online, ...)."`
+	FreeBasis  Markdown      `yaml:"dasar_hukum_gratis" doc:"Dasar hukum layanan gratis, dipakai bila sebuah layanan tidak menulis biaya."`
+	Groups     []ServiceKind `yaml:"kelompok_layanan" doc:"Kelompok layanan untuk menata daftar layanan (kependudukan, sosial, ...)."`
+}
+
+// City identifies the city.
+type City struct {
+	Pos      `yaml:"-"`
+	ID       string `yaml:"id" required:"true" doc:"Kode pendek kota untuk alamat web, huruf kecil dan tanda minus, misalnya malang."`
+	Name     string `yaml:"nama" required:"true" doc:"Nama kota, misalnya Kota Malang."`
+	Province string `yaml:"provinsi" doc:"Nama provinsi."`
+	Code     string `yaml:"kode" doc:"Kode wilayah Kemendagri, misalnya 35.73."`
+	Website  string `yaml:"situs" doc:"Alamat situs resmi pemerintah kota."`
+	Example  bool   `yaml:"contoh" doc:"true bila sebagian data masih contoh dan belum diperiksa."`
+}
+
+// Kecamatan is a district; its office is where some flows continue.
+type Kecamatan struct {
+	Pos     `yaml:"-"`
+	ID      string     `yaml:"id" required:"true" doc:"Kode pendek kecamatan, misalnya klojen."`
+	Name    string     `yaml:"nama" required:"true" doc:"Nama kecamatan."`
+	Code    string     `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri, misalnya 35.73.02."`
+	Office  AgencyInfo `yaml:"kantor" required:"true" doc:"Kantor kecamatan: alamat dan kontak. Langkah dengan tempat: kecamatan menuju ke sini."`
+	Aliases []string   `yaml:"nama_lain" doc:"Ejaan lain nama kecamatan."`
+}
+
+// Agency is an office outside the kelurahan, declared once for the city.
+type Agency struct {
+	Pos        `yaml:"-"`
+	ID         string `yaml:"id" required:"true" doc:"Kode pendek instansi untuk dirujuk dari langkah (tempat: dispendukcapil)."`
+	Kind       string `yaml:"jenis" doc:"Jenis instansi: rt-rw, kecamatan, dispendukcapil, kua, kepolisian, pengadilan, dinas, lainnya." enum:"rt-rw,kecamatan,dispendukcapil,kua,kepolisian,pengadilan,dinas,rumah-sakit,lainnya"`
+	AgencyInfo `yaml:",inline"`
+}
+
+// AgencyInfo is what a resident needs to reach an office.
+type AgencyInfo struct {
+	Name        string       `yaml:"nama" required:"true" doc:"Nama kantor."`
+	Address     string       `yaml:"alamat" doc:"Alamat lengkap."`
+	Coordinates *Coordinates `yaml:"koordinat" doc:"Letak kantor di peta."`
+	Contact     Contact      `yaml:"kontak" doc:"Telepon, WhatsApp, email, situs."`
+	Hours       Markdown     `yaml:"jam_layanan" doc:"Jam layanan secara singkat."`
+	Note        Markdown     `yaml:"keterangan" doc:"Keterangan untuk warga."`
+	Example     bool         `yaml:"contoh" doc:"true bila alamat atau kontak masih contoh."`
+}
+
+// Coordinates is a WGS84 point.
+type Coordinates struct {
+	Pos `yaml:"-"`
+	Lat float64 `yaml:"lat" required:"true" doc:"Lintang, misalnya -7.9666."`
+	Lon float64 `yaml:"lon" required:"true" doc:"Bujur, misalnya 112.6326."`
+}
+
+// Contact lists the ways to reach an office.
+type Contact struct {
+	Phone    string `yaml:"telepon" doc:"Nomor telepon, misalnya 0341-123456."`
+	WhatsApp string `yaml:"whatsapp" doc:"Nomor WhatsApp, misalnya 0812-3456-7890."`
+	Email    string `yaml:"email" doc:"Alamat email."`
+	Website  string `yaml:"situs" doc:"Alamat situs (https://...)."`
+}
+
+// Channel is a way to file a complaint or a suggestion.
+type Channel struct {
+	Pos      `yaml:"-"`
+	Name     string   `yaml:"nama" required:"true" doc:"Nama saluran, misalnya SP4N-LAPOR!"`
+	URL      string   `yaml:"situs" doc:"Alamat web (https://...)."`
+	Phone    string   `yaml:"telepon" doc:"Telepon."`
+	SMS      string   `yaml:"sms" doc:"Nomor SMS."`
+	WhatsApp string   `yaml:"whatsapp" doc:"Nomor WhatsApp."`
+	Email    string   `yaml:"email" doc:"Email."`
+	Note     Markdown `yaml:"keterangan" doc:"Cara memakai saluran ini."`
+}
+
+// ServiceKind is a group services are listed under.
+type ServiceKind struct {
+	Pos  `yaml:"-"`
+	ID   string `yaml:"id" required:"true" doc:"Kode kelompok, misalnya kependudukan."`
+	Name string `yaml:"nama" required:"true" doc:"Nama kelompok yang dilihat warga."`
+}
+
+// ---------------------------------------------------------------------------
+// services/layanan/*.yaml
+
+// ServiceDef is one service as the city standard defines it (or, inside an
+// office file, a service only that office offers).
+type ServiceDef struct {
+	Pos      `yaml:"-"`
+	Schema   string   `yaml:"$schema,omitempty" doc:"Alamat JSON Schema untuk editor."`
+	ID       string   `yaml:"id" required:"true" doc:"Kode pendek layanan untuk alamat web, misalnya sktm."`
+	Name     string   `yaml:"nama" required:"true" doc:"Nama resmi layanan."`
+	Short    string   `yaml:"singkatan" doc:"Singkatan yang dipakai warga, misalnya SKTM."`
+	Aliases  []string `yaml:"nama_lain" doc:"Sebutan warga untuk layanan ini, termasuk yang tidak baku (surat miskin, akte lahir)."`
+	Group    string   `yaml:"kelompok" doc:"Kode kelompok layanan dari kota.yaml."`
+	Summary  string   `yaml:"ringkasan" required:"true" doc:"Satu atau dua kalimat: untuk apa layanan ini."`
+	Audience Markdown `yaml:"untuk" required:"true" doc:"Siapa yang membutuhkan layanan ini."`
+	Popular  bool     `yaml:"sering_dicari" doc:"true bila layanan ini termasuk yang paling sering diminta warga."`
+
+	// The six public components (Permenpan RB 15/2014).
+	Requirements []Requirement `yaml:"persyaratan" required:"true" doc:"Komponen 1: dokumen yang dibawa."`
+	Steps        []Step        `yaml:"langkah" required:"true" doc:"Komponen 2: prosedur, langkah demi langkah."`
+	Duration     string        `yaml:"jangka_waktu" required:"true" doc:"Komponen 3: lama penyelesaian, misalnya '30 menit', '1 hari kerja'."`
+	Cost         *Cost         `yaml:"biaya" doc:"Komponen 4: biaya. Bila tidak ditulis: gratis, dengan dasar hukum dari kota.yaml."`
+	Product      Markdown      `yaml:"produk" required:"true" doc:"Komponen 5: apa yang diterima warga."`
+	Complaints   Markdown      `yaml:"pengaduan" doc:"Komponen 6: penanganan pengaduan. Bila tidak ditulis: pengelola pengaduan kantor dan saluran kota."`
+
+	// The internal components: may be given, reported when missing.
+	LegalBasis  []Markdown `yaml:"dasar_hukum" required:"true" doc:"Komponen 7: dasar hukum."`
+	Facilities  Markdown   `yaml:"sarana" doc:"Komponen 8: sarana, prasarana, fasilitas."`
+	Competence  Markdown   `yaml:"kompetensi_pelaksana" doc:"Komponen 9: kompetensi pelaksana."`
+	Supervision Markdown   `yaml:"pengawasan_internal" doc:"Komponen 10: pengawasan internal."`
+	Staffing    Markdown   `yaml:"jumlah_pelaksana" doc:"Komponen 11: jumlah pelaksana."`
+	Guarantee   Markdown   `yaml:"jaminan_pelayanan" doc:"Komponen 12: jaminan pelayanan."`
+	Safety      Markdown   `yaml:"jaminan_keamanan" doc:"Komponen 13: jaminan keamanan dan keselamatan."`
+	Evaluation  Markdown   `yaml:"evaluasi_kinerja" doc:"Komponen 14: evaluasi kinerja pelaksana."`
+
+	Checked Date `yaml:"diperiksa" doc:"Tanggal terakhir isi layanan ini diperiksa (YYYY-MM-DD)."`
+}
+
+// Requirement is one document a resident brings.
+type Requirement struct {
+	Pos      `yaml:"-"`
+	Document string   `yaml:"dokumen" required:"true" doc:"Nama dokumen, misalnya 'KTP-el pemohon'."`
+	Form     string   `yaml:"bentuk" doc:"asli, fotokopi, atau asli-dan-fotokopi (bawa asli, serahkan fotokopi)." enum:"asli,fotokopi,asli-dan-fotokopi,isian"`
+	Count    int      `yaml:"jumlah" doc:"Berapa lembar; bila tidak ditulis: 1."`
+	When     string   `yaml:"jika" doc:"Hanya wajib dalam keadaan ini, misalnya 'pemohon diwakilkan'. Bila tidak ditulis: selalu wajib."`
+	Note     Markdown `yaml:"keterangan" doc:"Penjelasan, misalnya di mana mendapatkannya."`
+}
+
+// Step is one step of a procedure. It is either a single task, or a group of
+// tasks done together (`dan`) or a choice between alternatives (`atau`).
+type Step struct {
+	Pos      `yaml:"-"`
+	Title    string   `yaml:"judul" doc:"Apa yang dilakukan, dimulai dengan kata kerja: 'Minta surat pengantar RT/RW'."`
+	Detail   Markdown `yaml:"keterangan" doc:"Penjelasan langkah."`
+	Place    string   `yaml:"tempat" doc:"Di mana: kode tempat di kantor (tempat: loket), kecamatan, atau kode instansi dari kota.yaml."`
+	Actor    string   `yaml:"pelaku" doc:"Siapa yang melakukan: Pemohon, Petugas loket, Lurah, ..."`
+	Duration string   `yaml:"waktu" doc:"Lama langkah ini, misalnya '15 menit'."`
+	Optional bool     `yaml:"opsional" doc:"true bila langkah ini tidak selalu perlu."`
+	When     string   `yaml:"jika" doc:"Keadaan yang membuat langkah ini perlu."`
+	And      []Step   `yaml:"dan" doc:"Beberapa kegiatan yang dilakukan bersama dalam satu langkah."`
+	Or       []Step   `yaml:"atau" doc:"Pilihan: warga memilih salah satu, tergantung keadaan."`
+}
+
+// Cost is what a service costs.
+type Cost struct {
+	Pos        `yaml:"-"`
+	Free       bool     `yaml:"gratis" doc:"true bila tanpa biaya."`
+	Amount     int      `yaml:"tarif" doc:"Biaya dalam rupiah (tanpa titik)."`
+	LegalBasis Markdown `yaml:"dasar_hukum" required:"true" doc:"Dasar hukum biaya atau pembebasannya."`
+	Note       Markdown `yaml:"keterangan" doc:"Keterangan cara membayar."`
+}
+
+// ---------------------------------------------------------------------------
+// services/kelurahan/<kecamatan>/<kelurahan>.yaml
+
+// OfficeFile is one kelurahan office as its staff describe it.
+type OfficeFile struct {
+	Pos         `yaml:"-"`
+	Schema      string       `yaml:"$schema,omitempty" doc:"Alamat JSON Schema untuk editor."`
+	ID          string       `yaml:"id" required:"true" doc:"Kode pendek kelurahan untuk alamat web, misalnya oro-oro-dowo."`
+	Name        string       `yaml:"nama" required:"true" doc:"Nama kelurahan tanpa kata 'Kelurahan', misalnya Oro-oro Dowo."`
+	Aliases     []string     `yaml:"nama_lain" doc:"Ejaan lain yang dipakai warga, misalnya 'Oro Oro Dowo'."`
+	Kecamatan   string       `yaml:"kecamatan" required:"true" doc:"Kode kecamatan dari kota.yaml."`
+	Code        string       `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri kelurahan, misalnya 35.73.02.1008."`
+	Address     string       `yaml:"alamat" required:"true" doc:"Alamat kantor kelurahan."`
+	Coordinates *Coordinates `yaml:"koordinat" doc:"Letak kantor di peta."`
+	Contact     Contact      `yaml:"kontak" doc:"Telepon, WhatsApp, email, situs."`
+	Hours       []Hours      `yaml:"jam_layanan" required:"true" doc:"Jam layanan per hari, dengan waktu istirahat."`
+	Closures    Markdown     `yaml:"libur" doc:"Keterangan hari libur atau cuti bersama."`
+	Roster      []Duty       `yaml:"piket" doc:"Jadwal petugas jaga: siapa melayani kapan, agar kantor tidak pernah kosong."`
+	Places      []Place      `yaml:"tempat" required:"true" doc:"Tempat di dalam kantor yang dirujuk langkah (loket, ruang lurah, ...)."`
+	Facilities  []string     `yaml:"fasilitas" doc:"Fasilitas untuk warga: ruang tunggu, toilet, parkir, ..."`
+	Access      []string     `yaml:"akses_disabilitas" doc:"Kemudahan untuk warga dengan disabilitas, lansia, ibu hamil."`
+	Handler     *Handler     `yaml:"pengelola_pengaduan" doc:"Pejabat yang menangani pengaduan di kantor ini."`
+	Channels    []Channel    `yaml:"saluran_pengaduan" doc:"Saluran pengaduan kantor ini, tambahan dari saluran kota."`
+	Pledge      Markdown     `yaml:"maklumat" doc:"Maklumat pelayanan kantor ini."`
+	Example     bool         `yaml:"contoh" doc:"true bila alamat, kontak, jadwal atau petugas masih contoh."`
+
+	Overrides  []Override   `yaml:"ubah_layanan" doc:"Layanan kota yang di kantor ini berbeda: persyaratan tambahan, tempat lain, langkah lain."`
+	NotOffered []NotOffered `yaml:"tanpa_layanan" doc:"Layanan kota yang tidak dilayani kantor ini, dengan alasannya."`
+	Extra      []ServiceDef `yaml:"layanan_tambahan" doc:"Layanan yang hanya ada di kantor ini."`
+}
+
+// Hours is the service window for some days of the week.
+type Hours struct {
+	Pos    `yaml:"-"`
+	Days   []string `yaml:"hari" required:"true" doc:"Hari: senin, selasa, rabu, kamis, jumat, sabtu, minggu." enum:"senin,selasa,rabu,kamis,jumat,sabtu,minggu"`
+	Open   string   `yaml:"buka" required:"true" doc:"Jam buka, misalnya 08:00."`
+	Close  string   `yaml:"tutup" required:"true" doc:"Jam tutup, misalnya 15:00."`
+	Breaks []Break  `yaml:"istirahat" doc:"Waktu istirahat, misalnya dari 12:00 sampai 13:00."`
+}
+
+// Break is a pause inside service hours.
+type Break struct {
+	Pos   `yaml:"-"`
+	From  string `yaml:"dari" required:"true" doc:"Mulai istirahat, misalnya 12:00."`
+	Until string `yaml:"sampai" required:"true" doc:"Selesai istirahat, misalnya 13:00."`
+}
+
+// Duty is one shift of the duty roster.
+type Duty struct {
+	Pos   `yaml:"-"`
+	Days  []string `yaml:"hari" required:"true" doc:"Hari jaga." enum:"senin,selasa,rabu,kamis,jumat,sabtu,minggu"`
+	From  string   `yaml:"dari" required:"true" doc:"Mulai jaga, misalnya 07:30."`
+	Until string   `yaml:"sampai" required:"true" doc:"Selesai jaga, misalnya 12:00."`
+	Staff []Person `yaml:"petugas" required:"true" doc:"Petugas yang jaga."`
+}
+
+// Person is a named member of staff.
+type Person struct {
+	Pos   `yaml:"-"`
+	Name  string `yaml:"nama" required:"true" doc:"Nama petugas."`
+	Role  string `yaml:"jabatan" doc:"Jabatan, misalnya Kasi Pemerintahan."`
+	Phone string `yaml:"telepon" doc:"Telepon atau WhatsApp dinas."`
+}
+
+// Place is a desk or room inside the office building.
+type Place struct {
+	Pos        `yaml:"-"`
+	ID         string `yaml:"id" required:"true" doc:"Kode tempat yang dirujuk langkah, misalnya loket."`
+	Name       string `yaml:"nama" required:"true" doc:"Nama tempat yang dilihat warga, misalnya 'Loket Pelayanan 1'."`
+	Directions string `yaml:"arah" required:"true" doc:"Petunjuk jalan dari pintu masuk, misalnya 'Masuk pintu utama, meja pertama di kiri'."`
+	Floor      int    `yaml:"lantai" doc:"Lantai; bila tidak ditulis: 1."`
+	StepFree   *bool  `yaml:"tanpa_tangga" doc:"true bila bisa dicapai tanpa tangga (kursi roda)."`
+}
+
+// Handler is the official who handles complaints in an office.
+type Handler struct {
+	Pos   `yaml:"-"`
+	Name  string `yaml:"nama" required:"true" doc:"Nama pejabat."`
+	Role  string `yaml:"jabatan" required:"true" doc:"Jabatan, misalnya Sekretaris Kelurahan."`
+	Phone string `yaml:"telepon" doc:"Telepon."`
+	Email string `yaml:"email" doc:"Email."`
+	Place string `yaml:"tempat" doc:"Kode tempat di kantor untuk pengaduan langsung."`
+}
+
+// Override changes a city service for one office. Fields given replace the
+// city's; lists named tambah_* are added to it.
+type Override struct {
+	Pos             `yaml:"-"`
+	Service         string            `yaml:"layanan" required:"true" doc:"Kode layanan kota yang diubah, misalnya sktm."`
+	Reason          Markdown          `yaml:"alasan" doc:"Mengapa di kantor ini berbeda."`
+	AddRequirements []Requirement     `yaml:"tambah_persyaratan" doc:"Persyaratan tambahan di kantor ini."`
+	Requirements    []Requirement     `yaml:"persyaratan" doc:"Ganti seluruh persyaratan."`
+	Steps           []Step            `yaml:"langkah" doc:"Ganti seluruh langkah."`
+	MovePlaces      map[string]string `yaml:"pindah_tempat" doc:"Tempat lain untuk layanan ini: tempat_kota: tempat_kantor, misalnya loket: loket-2."`
+	Duration        string            `yaml:"jangka_waktu" doc:"Ganti jangka waktu."`
+	Cost            *Cost             `yaml:"biaya" doc:"Ganti biaya."`
+	Note            Markdown          `yaml:"keterangan" doc:"Catatan untuk warga yang tampil di halaman layanan."`
+}
+
+// NotOffered marks a city service an office does not deliver.
+type NotOffered struct {
+	Pos     `yaml:"-"`
+	Service string   `yaml:"layanan" required:"true" doc:"Kode layanan kota."`
+	Reason  Markdown `yaml:"alasan" required:"true" doc:"Alasan dan ke mana warga harus pergi."`
+}
