@@ -9,15 +9,30 @@
 package flow
 
 // Pos is where a value was written: the file relative to the services
-// folder, and its 1-based line and column.
+// folder, and its 1-based line and column. For a mapping it also records
+// where the value of each key starts, so a message can point at the very
+// value that is wrong rather than at the mapping around it.
 type Pos struct {
-	File string `yaml:"-" json:"-"`
-	Line int    `yaml:"-" json:"-"`
-	Col  int    `yaml:"-" json:"-"`
+	File string         `yaml:"-" json:"-"`
+	Line int            `yaml:"-" json:"-"`
+	Col  int            `yaml:"-" json:"-"`
+	Keys map[string]Pos `yaml:"-" json:"-"`
 }
 
 // At returns the position itself so that embedding types satisfy Positioned.
-func (p Pos) At() Pos { return p }
+func (p Pos) At() Pos { return Pos{File: p.File, Line: p.Line, Col: p.Col} }
+
+// Of returns where the value of key was written, or the mapping's own
+// position when the key is absent.
+func (p Pos) Of(key string) Pos {
+	if k, ok := p.Keys[key]; ok {
+		return k
+	}
+	return p.At()
+}
+
+// IsZero reports whether no position was recorded (a value built in Go).
+func (p Pos) IsZero() bool { return p.Line == 0 }
 
 // Positioned is anything the loader records a position for.
 type Positioned interface{ At() Pos }

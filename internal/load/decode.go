@@ -1,0 +1,324 @@
+package load
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+	"gopkg.in/yaml.v3"
+)
+
+// Limits that keep hostile or broken files from hanging the checker.
+const (
+	maxDepth = 64
+	// maxNodes bounds the nodes one file may expand to, aliases included: an
+	// "alias bomb" of nested anchors expands exponentially.
+	maxNodes = 200_000
+	// maxProblemsPerFile stops a junk file from burying the useful messages.
+	maxProblemsPerFile = 100
+)
+
+// decoder walks a yaml.Node tree into flow's source types. It does what
+// yaml.v3's own decoder does not: it reports every problem, not the first,
+// each with line and column, in words staff understand.
+type decoder struct {
+	file     string
+	diags    *diag.List
+	nodes    int
+	problems int
+	blown    bool // a budget ran out; stop decoding
+}
+
+func (d *decoder) errorf(at flow.Pos, code diag.Code, args ...any) {
+	if d.blown {
+		return
+	}
+	d.problems++
+	if d.problems > maxProblemsPerFile {
+		d.diags.Errorf(at, diag.TooManyProblems, maxProblemsPerFile)
+		d.blown = true
+		return
+	}
+	d.diags.Errorf(at, code, args...)
+}
+
+func (d *decoder) pos(n *yaml.Node) flow.Pos {
+	return flow.Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+// resolve follows aliases, charging each visit to the node budget.
+func (d *decoder) resolve(n *yaml.Node) (*yaml.Node, bool) {
+	for n.Kind == yaml.AliasNode {
+		d.nodes++
+		n = n.Alias
+		if n == nil {
+			return nil, false
+		}
+	}
+	d.nodes++
+	if d.nodes > maxNodes {
+		d.errorf(d.pos(n), diag.TooManyAliases)
+		d.blown = true
+		return nil, false
+	}
+	return n, true
+}
+
+// decode fills v from n; key is the YAML key the value belongs to, for
+// messages.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string, depth int) {
+	n, ok := d.resolve(n)
+	if !ok || d.blown {
+		return
+	}
+	if depth > maxDepth {
+		d.errorf(d.pos(n), diag.TooDeep, maxDepth)
+		d.blown = true
+		return
+	}
+	if isNull(n) {
+		return // absent: required fields are checked by the mapping
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.decode(n, v.Elem(), key, depth)
+	case reflect.Struct:
+		d.decodeStruct(n, v, key, depth)
+	case reflect.Slice:
+		d.decodeSlice(n, v, key, depth)
+	case reflect.Map:
+		d.decodeMap(n, v, key, depth)
+	case reflect.String:
+		if d.expect(n, yaml.ScalarNode, key, diag.WordText) {
+			v.SetString(n.Value)
+		}
+	case reflect.Bool:
+		if d.expectTag(n, "!!bool", key, diag.WordBool) {
+			b, _ := strconv.ParseBool(n.Value)
+			v.SetBool(b)
+		}
+	case reflect.Int:
+		if d.expectTag(n, "!!int", key, diag.WordInt) {
+			i, err := strconv.ParseInt(n.Value, 0, 64)
+			if err != nil {
+				d.errorf(d.pos(n), diag.WrongType, key, diag.WordInt, quoteValue(n.Value))
+				return
+			}
+			v.SetInt(i)
+		}
+	case reflect.Float64:
+		if n.Tag == "!!int" || d.expectTag(n, "!!float", key, diag.WordNumber) {
+			f, err := strconv.ParseFloat(n.Value, 64)
+			if err != nil {
+				d.errorf(d.pos(n), diag.WrongType, key, diag.WordNumber, quoteValue(n.Value))
+				return
+			}
+			v.SetFloat(f)
+		}
+	default:
+		panic(fmt.Sprintf("load: no decoding for %s", v.Type()))
+	}
+}
+
+func (d *decoder) expect(n *yaml.Node, kind yaml.Kind, key string, want diag.Word) bool {
+	if n.Kind == kind {
+		return true
+	}
+	d.errorf(d.pos(n), diag.WrongType, key, want, describe(n))
+	return false
+}
+
+func (d *decoder) expectTag(n *yaml.Node, tag, key string, want diag.Word) bool {
+	if n.Kind == yaml.ScalarNode && n.Tag == tag {
+		return true
+	}
+	d.errorf(d.pos(n), diag.WrongType, key, want, describe(n))
+	return false
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, key string, depth int) {
+	if !d.expect(n, yaml.SequenceNode, key, diag.WordList) {
+		return
+	}
+	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decode(item, out.Index(i), key, depth+1)
+	}
+	v.Set(out)
+}
+
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, key string, depth int) {
+	if !d.expect(n, yaml.MappingNode, key, diag.WordMapping) {
+		return
+	}
+	out := reflect.MakeMap(v.Type())
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if line, dup := seen[k.Value]; dup {
+			d.errorf(d.pos(k), diag.DuplicateKey, k.Value, line)
+			continue
+		}
+		seen[k.Value] = k.Line
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, elem, k.Value, depth+1)
+		out.SetMapIndex(reflect.ValueOf(k.Value), elem)
+	}
+	v.Set(out)
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string, depth int) {
+	if !d.expect(n, yaml.MappingNode, key, diag.WordMapping) {
+		return
+	}
+	fields := fieldsOf(v.Type())
+	at := d.pos(n)
+	at.Keys = map[string]flow.Pos{}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		name := k.Value
+		if line, dup := seen[name]; dup {
+			d.errorf(d.pos(k), diag.DuplicateKey, name, line)
+			continue
+		}
+		seen[name] = k.Line
+		f, ok := fields.byKey[name]
+		if !ok {
+			d.unknownKey(k, fields.keys)
+			continue
+		}
+		if rv, ok := d.resolve(val); ok {
+			at.Keys[name] = d.pos(rv)
+			if isNull(rv) && f.required {
+				d.errorf(d.pos(k), diag.MissingField, name)
+				continue
+			}
+		}
+		fv := v.FieldByIndex(f.index)
+		d.decode(val, fv, name, depth+1)
+		d.checkEnum(val, fv, f, name)
+	}
+	for _, f := range fields.list {
+		if _, ok := seen[f.key]; f.required && !ok {
+			d.errorf(at, diag.MissingField, f.key)
+		}
+	}
+	if p := v.FieldByName("Pos"); p.IsValid() && p.Type() == reflect.TypeFor[flow.Pos]() {
+		p.Set(reflect.ValueOf(at))
+	}
+}
+
+func (d *decoder) unknownKey(k *yaml.Node, allowed []string) {
+	if guess, ok := diag.Closest(k.Value, allowed); ok {
+		d.errorf(d.pos(k), diag.UnknownKeyGuess, k.Value, guess)
+		return
+	}
+	d.errorf(d.pos(k), diag.UnknownKey, k.Value, strings.Join(allowed, ", "))
+}
+
+// checkEnum reports values outside a field's `enum` tag; for lists it
+// points at the offending item.
+func (d *decoder) checkEnum(n *yaml.Node, fv reflect.Value, f field, key string) {
+	if len(f.enum) == 0 {
+		return
+	}
+	n, ok := d.resolve(n)
+	if !ok {
+		return
+	}
+	items := []*yaml.Node{n}
+	if fv.Kind() == reflect.Slice {
+		items = n.Content
+	}
+	for _, it := range items {
+		it, ok := d.resolve(it)
+		if !ok || it.Kind != yaml.ScalarNode || slices.Contains(f.enum, it.Value) {
+			continue
+		}
+		if guess, ok := diag.Closest(it.Value, f.enum); ok {
+			d.errorf(d.pos(it), diag.NotInEnumGuess, it.Value, key, guess)
+		} else {
+			d.errorf(d.pos(it), diag.NotInEnum, it.Value, key, strings.Join(f.enum, ", "))
+		}
+	}
+}
+
+// field is one YAML key of a struct, found through embedded inline structs.
+type field struct {
+	key      string
+	index    []int
+	required bool
+	enum     []string
+}
+
+type structFields struct {
+	list  []field
+	byKey map[string]field
+	keys  []string
+}
+
+var fieldCache sync.Map // reflect.Type -> *structFields
+
+func fieldsOf(t reflect.Type) *structFields {
+	if c, ok := fieldCache.Load(t); ok {
+		return c.(*structFields)
+	}
+	sf := &structFields{byKey: map[string]field{}}
+	collectFields(t, nil, sf)
+	fieldCache.Store(t, sf)
+	return sf
+}
+
+func collectFields(t reflect.Type, prefix []int, sf *structFields) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		name, opts, _ := strings.Cut(tag, ",")
+		index := append(slices.Clone(prefix), i)
+		if opts == "inline" {
+			collectFields(f.Type, index, sf)
+			continue
+		}
+		if name == "-" || name == "" || !f.IsExported() {
+			continue
+		}
+		fl := field{key: name, index: index, required: f.Tag.Get("required") == "true"}
+		if e := f.Tag.Get("enum"); e != "" {
+			fl.enum = strings.Split(e, ",")
+		}
+		sf.list = append(sf.list, fl)
+		sf.byKey[name] = fl
+		sf.keys = append(sf.keys, name)
+	}
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// describe names what a node holds, for "must be X, not Y" messages.
+func describe(n *yaml.Node) any {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return diag.WordMapping
+	case yaml.SequenceNode:
+		return diag.WordList
+	}
+	return quoteValue(n.Value)
+}
+
+func quoteValue(s string) string {
+	if len(s) > 40 {
+		s = s[:40] + "…"
+	}
+	return strconv.Quote(s)
+}

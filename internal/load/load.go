@@ -1,0 +1,322 @@
+// Package load reads the services folder that staff edit into flow's source
+// types. It reports every problem with file, line and column, and never hangs
+// or crashes on what it is given: huge files, alias bombs, binary junk.
+//
+// Only the shape of the files is checked here (syntax, keys, types, required
+// keys); what the values mean is the job of package check.
+package load
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+	"gopkg.in/yaml.v3"
+)
+
+// MaxFileSize is the largest file read. The largest real service file is a
+// few kilobytes; a megabyte leaves room and keeps a mistaken paste harmless.
+const MaxFileSize = 1 << 20
+
+// maxFiles bounds how many YAML files one folder may hold (a city of 570
+// offices and a few hundred services is far below it).
+const maxFiles = 20_000
+
+// Well-known places in the services folder.
+const (
+	CityFile      = "kota.yaml"
+	SynonymsFile  = "sinonim.yaml"
+	ServicesDir   = "layanan"
+	OfficesDir    = "kelurahan"
+	yamlExtension = ".yaml"
+)
+
+// Source is everything staff wrote, as written.
+type Source struct {
+	City     *flow.CityFile
+	Services []*flow.ServiceDef // sorted by file name
+	Offices  []*flow.OfficeFile // sorted by file name
+}
+
+var fileNameRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*\.yaml$`)
+
+// Dir reads a services folder. The Source holds whatever could be read even
+// when there are problems, so the checker can report everything at once.
+func Dir(fsys fs.FS) (*Source, *diag.List) {
+	var diags diag.List
+	src := &Source{}
+	files, err := listYAML(fsys)
+	if err != nil {
+		diags.Errorf(flow.Pos{File: "."}, diag.FileUnreadable, err)
+		return src, &diags
+	}
+	if len(files) > maxFiles {
+		diags.Errorf(flow.Pos{File: "."}, diag.TooManyFiles, maxFiles)
+		return src, &diags
+	}
+	sawCity := false
+	for _, name := range files {
+		switch kind := classify(name); kind {
+		case kindCity:
+			sawCity = true
+			src.City = &flow.CityFile{}
+			readInto(fsys, name, src.City, &diags)
+		case kindService:
+			if okName(name, &diags) {
+				s := &flow.ServiceDef{}
+				if readInto(fsys, name, s, &diags) {
+					src.Services = append(src.Services, s)
+				}
+			}
+		case kindOffice:
+			if okName(name, &diags) {
+				o := &flow.OfficeFile{}
+				if readInto(fsys, name, o, &diags) {
+					src.Offices = append(src.Offices, o)
+				}
+			}
+		case kindStray:
+			diags.Warnf(flow.Pos{File: name}, diag.StrayFile)
+		}
+	}
+	if !sawCity {
+		diags.Errorf(flow.Pos{File: CityFile}, diag.MissingCity)
+		src.City = nil
+	}
+	return src, &diags
+}
+
+type fileKind int
+
+const (
+	kindIgnored fileKind = iota
+	kindCity
+	kindService
+	kindOffice
+	kindStray
+)
+
+func classify(name string) fileKind {
+	parts := strings.Split(name, "/")
+	switch {
+	case name == CityFile:
+		return kindCity
+	case name == SynonymsFile:
+		return kindIgnored // read by the search package
+	case len(parts) == 2 && parts[0] == ServicesDir:
+		return kindService
+	case len(parts) == 3 && parts[0] == OfficesDir:
+		return kindOffice
+	}
+	return kindStray
+}
+
+// listYAML returns every .yaml/.yml file below the root, sorted, skipping
+// hidden folders (editor and VCS droppings).
+func listYAML(fsys fs.FS) ([]string, error) {
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if ext := path.Ext(p); (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(d.Name(), ".") {
+			files = append(files, p)
+			if len(files) > maxFiles {
+				return errTooMany
+			}
+		}
+		return nil
+	})
+	if errors.Is(err, errTooMany) {
+		err = nil
+	}
+	slices.Sort(files)
+	return files, err
+}
+
+var errTooMany = errors.New("too many files")
+
+func okName(name string, diags *diag.List) bool {
+	if fileNameRE.MatchString(path.Base(name)) {
+		return true
+	}
+	diags.Errorf(flow.Pos{File: name}, diag.BadFileName, path.Base(name))
+	return false
+}
+
+// readInto reads one file into dst, reporting problems. It reports false
+// when nothing usable could be read.
+func readInto(fsys fs.FS, name string, dst any, diags *diag.List) (ok bool) {
+	data, err := readLimited(fsys, name)
+	if err != nil {
+		var big errTooLarge
+		if errors.As(err, &big) {
+			diags.Errorf(flow.Pos{File: name}, diag.FileTooLarge, int64(big), MaxFileSize)
+		} else {
+			diags.Errorf(flow.Pos{File: name}, diag.FileUnreadable, err)
+		}
+		return false
+	}
+	return Bytes(name, data, dst, diags)
+}
+
+// Bytes decodes one file's contents into dst (a pointer to a flow source
+// type), reporting problems against name.
+func Bytes(name string, data []byte, dst any, diags *diag.List) (ok bool) {
+	if len(data) > MaxFileSize {
+		diags.Errorf(flow.Pos{File: name}, diag.FileTooLarge, int64(len(data)), MaxFileSize)
+		return false
+	}
+	if !utf8.Valid(data) {
+		diags.Errorf(firstInvalidUTF8(name, data), diag.NotUTF8)
+		return false
+	}
+	doc, ok := parse(name, data, diags)
+	if !ok {
+		return false
+	}
+	d := &decoder{file: name, diags: diags}
+	d.decode(doc, reflect.ValueOf(dst).Elem(), path.Base(name), 0)
+	return true
+}
+
+// parse turns the bytes into a single YAML document node.
+func parse(name string, data []byte, diags *diag.List) (doc *yaml.Node, ok bool) {
+	defer func() {
+		// yaml.v3 has panicked on malformed input in the past; a bad file
+		// must never take the checker down.
+		if r := recover(); r != nil {
+			diags.Errorf(flow.Pos{File: name, Line: 1, Col: 1}, diag.YAMLSyntax, diag.Word{ID: fmt.Sprint(r), EN: fmt.Sprint(r)})
+			doc, ok = nil, false
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var root yaml.Node
+	if err := dec.Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) {
+			diags.Errorf(flow.Pos{File: name, Line: 1, Col: 1}, diag.EmptyFile)
+			return nil, false
+		}
+		diags.Errorf(syntaxPos(name, err), diag.YAMLSyntax, explainSyntax(err))
+		return nil, false
+	}
+	var second yaml.Node
+	if err := dec.Decode(&second); !errors.Is(err, io.EOF) {
+		line := second.Line
+		if line == 0 {
+			line = 1
+		}
+		diags.Errorf(flow.Pos{File: name, Line: line, Col: 1}, diag.MultipleDocs)
+		return nil, false
+	}
+	if len(root.Content) == 0 {
+		diags.Errorf(flow.Pos{File: name, Line: 1, Col: 1}, diag.EmptyFile)
+		return nil, false
+	}
+	return root.Content[0], true
+}
+
+type errTooLarge int64
+
+func (e errTooLarge) Error() string { return fmt.Sprintf("file larger than %d bytes", MaxFileSize) }
+
+func readLimited(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
+		return nil, errTooLarge(st.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, errTooLarge(len(data))
+	}
+	return data, nil
+}
+
+func firstInvalidUTF8(name string, data []byte) flow.Pos {
+	line, col := 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return flow.Pos{File: name, Line: line, Col: col}
+}
+
+var lineRE = regexp.MustCompile(`line (\d+)`)
+
+func syntaxPos(name string, err error) flow.Pos {
+	p := flow.Pos{File: name, Line: 1, Col: 1}
+	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+		fmt.Sscan(m[1], &p.Line)
+	}
+	return p
+}
+
+// syntaxHints explains yaml.v3's most common parser messages to staff.
+var syntaxHints = []struct {
+	match string
+	hint  diag.Word
+}{
+	{"found a tab character", diag.Word{
+		ID: "ada tab di awal baris: menjorok harus dengan spasi, bukan tab",
+		EN: "a tab at the start of a line: indent with spaces, not tabs"}},
+	{"found character that cannot start any token", diag.Word{
+		ID: "ada karakter yang tidak boleh di awal nilai (tab? pakai spasi untuk menjorok; nilai yang diawali @ ` % atau | perlu tanda kutip)",
+		EN: "a character that cannot start a value (a tab? indent with spaces; quote values starting with @ ` % or |)"}},
+	{"mapping values are not allowed in this context", diag.Word{
+		ID: "titik dua (:) di tempat yang salah: bila nilai berisi ': ', beri tanda kutip",
+		EN: "a colon (:) in the wrong place: quote values that contain ': '"}},
+	{"did not find expected key", diag.Word{
+		ID: "jorokan (spasi di awal baris) tidak rata dengan baris di atasnya",
+		EN: "indentation (leading spaces) does not line up with the lines above"}},
+	{"could not find expected ':'", diag.Word{ID: "kurang titik dua (:) setelah kunci", EN: "missing colon (:) after a key"}},
+	{"did not find expected '-' indicator", diag.Word{
+		ID: "daftar tidak rata: setiap butir diawali '- ' dengan jorokan yang sama",
+		EN: "list not aligned: start every item with '- ' at the same indentation"}},
+	{"found unexpected end of stream", diag.Word{ID: "tanda kutip atau kurung belum ditutup", EN: "a quote or bracket is not closed"}},
+	{"found undefined alias", diag.Word{ID: "alias (*nama) merujuk anchor (&nama) yang tidak ada", EN: "an alias (*name) refers to an anchor (&name) that does not exist"}},
+	{"did not find expected node content", diag.Word{ID: "nilai kosong atau rusak setelah tanda '-' atau ':'", EN: "empty or broken value after '-' or ':'"}},
+}
+
+// explainSyntax returns a translated hint with the parser's own words.
+func explainSyntax(err error) diag.Word {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = lineRE.ReplaceAllString(msg, "")
+	msg = strings.TrimLeft(msg, " :")
+	for _, h := range syntaxHints {
+		if strings.Contains(msg, h.match) {
+			return diag.Word{ID: h.hint.ID + " (" + msg + ")", EN: h.hint.EN + " (" + msg + ")"}
+		}
+	}
+	return diag.Word{ID: msg, EN: msg}
+}
