@@ -73,12 +73,13 @@ type City struct {
 
 // Kecamatan is a district; its office is where some flows continue.
 type Kecamatan struct {
-	Pos     `yaml:"-"`
-	ID      string     `yaml:"id" required:"true" doc:"Kode pendek kecamatan, misalnya klojen."`
-	Name    string     `yaml:"nama" required:"true" doc:"Nama kecamatan."`
-	Code    string     `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri, misalnya 35.73.02."`
-	Office  AgencyInfo `yaml:"kantor" required:"true" doc:"Kantor kecamatan: alamat dan kontak. Langkah dengan tempat: kecamatan menuju ke sini."`
-	Aliases []string   `yaml:"nama_lain" doc:"Ejaan lain nama kecamatan."`
+	Pos      `yaml:"-"`
+	ID       string     `yaml:"id" required:"true" doc:"Kode pendek kecamatan, misalnya klojen."`
+	Name     string     `yaml:"nama" required:"true" doc:"Nama kecamatan."`
+	Code     string     `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri, misalnya 35.73.02."`
+	Office   AgencyInfo `yaml:"kantor" required:"true" doc:"Kantor kecamatan: alamat dan kontak. Langkah dengan tempat: kecamatan menuju ke sini."`
+	Aliases  []string   `yaml:"nama_lain" doc:"Ejaan lain nama kecamatan."`
+	Agencies []Agency   `yaml:"instansi" doc:"Instansi di kecamatan ini (KUA, Polsek, Puskesmas). Menggantikan instansi kota dengan kode yang sama untuk kelurahan di kecamatan ini."`
 }
 
 // Agency is an office outside the kelurahan, declared once for the city.
