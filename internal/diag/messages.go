@@ -42,6 +42,7 @@ const (
 	UnknownPlaceGuess  Code = "unknown-place-guess"
 	UnknownGroup       Code = "unknown-group"
 	PlaceShadowsAgency Code = "place-shadows-agency"
+	OfficeLacksPlace   Code = "office-lacks-place"
 	WrongFolder        Code = "wrong-folder"
 	EmptyStep          Code = "empty-step"
 	StepBothGroups     Code = "step-and-and-or"
@@ -112,6 +113,7 @@ var messages = map[Code]message{
 	UnknownPlace:       {"tempat %q tidak dikenal: tambahkan ke daftar tempat kantor %s, atau pakai kecamatan atau kode instansi dari kota.yaml", "place %q is unknown: add it to the places of office %s, or use kecamatan or an agency id from kota.yaml"},
 	UnknownPlaceGuess:  {"tempat %q tidak dikenal di kantor %s; maksud Anda %q?", "place %q is unknown at office %s; did you mean %q?"},
 	UnknownGroup:       {"kelompok layanan %q tidak ada di kelompok_layanan kota.yaml", "service group %q is not in kelompok_layanan of kota.yaml"},
+	OfficeLacksPlace:   {"layanan kota memakai tempat %q, tetapi kantor ini belum menulisnya di daftar tempat", "city services use place %q, but this office does not list it among its places"},
 	PlaceShadowsAgency: {"kode tempat %q sama dengan kode instansi kota; langkah yang menuju %q akan ke tempat di kantor ini", "place id %q equals a city agency id; steps going to %q will go to this office's place"},
 	WrongFolder:        {"kantor kecamatan %q harus berada di folder kelurahan/%s/", "an office of kecamatan %q must be in the folder kelurahan/%s/"},
 	EmptyStep:          {"langkah kosong: tulis judul (apa yang dilakukan), atau kelompok dan:/atau:", "empty step: give a title (what to do), or a dan:/atau: group"},

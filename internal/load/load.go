@@ -46,6 +46,10 @@ type Source struct {
 	City     *flow.CityFile
 	Services []*flow.ServiceDef // sorted by file name
 	Offices  []*flow.OfficeFile // sorted by file name
+	// Unreadable holds the ids (file names) of service and office files
+	// that could not be read at all, so references to them are not
+	// reported a second time as unknown.
+	Unreadable map[string]bool
 }
 
 var fileNameRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*\.yaml$`)
@@ -76,6 +80,8 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 				s := &flow.ServiceDef{}
 				if readInto(fsys, name, s, &diags) {
 					src.Services = append(src.Services, s)
+				} else {
+					src.markUnreadable(name)
 				}
 			}
 		case kindOffice:
@@ -83,6 +89,8 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 				o := &flow.OfficeFile{}
 				if readInto(fsys, name, o, &diags) {
 					src.Offices = append(src.Offices, o)
+				} else {
+					src.markUnreadable(name)
 				}
 			}
 		case kindStray:
@@ -94,6 +102,13 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 		src.City = nil
 	}
 	return src, &diags
+}
+
+func (s *Source) markUnreadable(name string) {
+	if s.Unreadable == nil {
+		s.Unreadable = map[string]bool{}
+	}
+	s.Unreadable[strings.TrimSuffix(path.Base(name), yamlExtension)] = true
 }
 
 type fileKind int

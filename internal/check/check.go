@@ -1,0 +1,310 @@
+// Package check finds what is wrong in what staff wrote (beyond the shape
+// the loader checks) and turns correct source into the resolved catalog.
+// Checking and resolving are one pass so that every lookup (a step's place,
+// an override's service) is written once and fails with a message where it
+// fails.
+package check
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/load"
+)
+
+// Dir loads and checks a services folder. The catalog is nil when there are
+// errors; warnings alone still give a catalog.
+func Dir(fsys fs.FS) (*flow.Catalog, *diag.List) {
+	src, diags := load.Dir(fsys)
+	cat := Source(src, diags)
+	return cat, diags
+}
+
+// Source checks loaded source, adding problems to diags.
+func Source(src *load.Source, diags *diag.List) *flow.Catalog {
+	if src.City == nil {
+		return nil
+	}
+	c := &checker{diags: diags, src: src}
+	cat := c.run()
+	if diags.HasErrors() {
+		return nil
+	}
+	return cat
+}
+
+type checker struct {
+	diags *diag.List
+	src   *load.Source
+
+	cat       *flow.Catalog
+	districts map[string]*flow.District
+	agencies  map[string]*flow.Agency // city agencies
+	standards map[string]*flow.ServiceDef
+	groups    map[string]*flow.ServiceKind
+	allPlaces map[string]bool // place ids declared by any office
+	offices   map[string]flow.Pos
+	// reportedSteps remembers unknown places reported at a step, so a typo
+	// in a city service is reported once, not once per office.
+	reportedSteps map[string]bool
+}
+
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+func (c *checker) run() *flow.Catalog {
+	city := c.src.City
+	c.cat = &flow.Catalog{City: city.City, FreeBasis: city.FreeBasis, Channels: city.Complaints,
+		Generated: flow.Date(time.Now().Format(time.DateOnly))}
+	c.checkCity(city)
+	c.checkStandards()
+	for _, o := range c.src.Offices {
+		for _, p := range o.Places {
+			if c.allPlaces == nil {
+				c.allPlaces = map[string]bool{}
+			}
+			c.allPlaces[p.ID] = true
+		}
+	}
+	c.offices = map[string]flow.Pos{}
+	for _, of := range c.src.Offices {
+		if o := c.checkOffice(of); o != nil {
+			c.cat.Offices = append(c.cat.Offices, o)
+			o.District.Offices = append(o.District.Offices, o)
+		}
+	}
+	c.sortOffices()
+	return c.cat
+}
+
+// id checks one id: a URL slug, unique among seen.
+func (c *checker) id(at flow.Pos, id string, seen map[string]flow.Pos) {
+	if id == "" {
+		return // reported as a missing required key
+	}
+	if !slugRE.MatchString(id) {
+		c.diags.Errorf(at, diag.BadID, id, slugify(id))
+		return
+	}
+	if first, dup := seen[id]; dup {
+		c.diags.Errorf(at, diag.DuplicateID, id, where(first))
+		return
+	}
+	seen[id] = at
+}
+
+func where(p flow.Pos) string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+
+// slugify suggests a valid id for a bad one.
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	out := strings.TrimSuffix(b.String(), "-")
+	if out == "" {
+		return "layanan-baru"
+	}
+	return out
+}
+
+func (c *checker) checkCity(city *flow.CityFile) {
+	c.checkCode(city.City.Pos.Of("kode"), city.City.Code, `^\d{2}\.\d{2}$`, "35.73")
+	c.checkURL(city.City.Pos.Of("situs"), city.City.Website)
+	c.id(city.City.Pos.Of("id"), city.City.ID, map[string]flow.Pos{})
+
+	c.groups = map[string]*flow.ServiceKind{}
+	seenGroups := map[string]flow.Pos{}
+	for i := range city.Groups {
+		g := &city.Groups[i]
+		c.id(g.Pos.Of("id"), g.ID, seenGroups)
+		c.groups[g.ID] = g
+		c.cat.Groups = append(c.cat.Groups, *g)
+	}
+
+	c.agencies = map[string]*flow.Agency{}
+	seenAgencies := map[string]flow.Pos{}
+	for i := range city.Agencies {
+		a := &city.Agencies[i]
+		c.id(a.Pos.Of("id"), a.ID, seenAgencies)
+		c.checkAgencyInfo(a.Pos, &a.AgencyInfo)
+		c.agencies[a.ID] = a
+		c.cat.Agencies = append(c.cat.Agencies, a)
+	}
+	c.checkChannels(city.Complaints)
+
+	c.districts = map[string]*flow.District{}
+	seenKec := map[string]flow.Pos{}
+	for i := range city.Kecamatan {
+		k := city.Kecamatan[i]
+		c.id(k.Pos.Of("id"), k.ID, seenKec)
+		c.checkCode(k.Pos.Of("kode"), k.Code, `^\d{2}\.\d{2}\.\d{2}$`, "35.73.02")
+		if city.City.Code != "" && k.Code != "" && !strings.HasPrefix(k.Code, city.City.Code+".") {
+			c.diags.Errorf(k.Pos.Of("kode"), diag.CodeOutsideKec, k.Code, city.City.Code)
+		}
+		c.checkAgencyInfo(k.Pos.Of("kantor"), &k.Office)
+		seenLocal := map[string]flow.Pos{}
+		for j := range k.Agencies {
+			a := &k.Agencies[j]
+			c.id(a.Pos.Of("id"), a.ID, seenLocal)
+			c.checkAgencyInfo(a.Pos, &a.AgencyInfo)
+		}
+		d := &flow.District{Kecamatan: k, Office: &flow.Agency{ID: "kecamatan", Kind: "kecamatan", AgencyInfo: k.Office}}
+		c.districts[k.ID] = d
+		c.cat.Districts = append(c.cat.Districts, d)
+	}
+}
+
+func (c *checker) checkAgencyInfo(at flow.Pos, a *flow.AgencyInfo) {
+	c.checkURL(at, a.Contact.Website)
+	if a.Coordinates != nil {
+		c.checkCoordinates(a.Coordinates)
+	}
+}
+
+func (c *checker) checkChannels(chs []flow.Channel) {
+	for _, ch := range chs {
+		c.checkURL(ch.Pos.Of("situs"), ch.URL)
+	}
+}
+
+func (c *checker) checkURL(at flow.Pos, u string) {
+	if u == "" {
+		return
+	}
+	lower := strings.ToLower(strings.TrimSpace(u))
+	if !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "http://") {
+		c.diags.Errorf(at, diag.BadURL, u)
+	}
+}
+
+func (c *checker) checkCoordinates(p *flow.Coordinates) {
+	if p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180 {
+		c.diags.Errorf(p.Pos, diag.BadCoordinates, p.Lat, p.Lon)
+	}
+}
+
+func (c *checker) checkCode(at flow.Pos, code, pattern, example string) {
+	if code == "" {
+		return
+	}
+	if !regexp.MustCompile(pattern).MatchString(code) {
+		c.diags.Errorf(at, diag.BadKemendagriCode, code, example)
+	}
+}
+
+func (c *checker) checkDate(at flow.Pos, d flow.Date) {
+	if d == "" {
+		return
+	}
+	if _, err := time.Parse(time.DateOnly, string(d)); err != nil {
+		c.diags.Errorf(at, diag.BadDate, string(d))
+	}
+}
+
+func (c *checker) duration(at flow.Pos, s string) flow.Duration {
+	if s == "" {
+		return flow.Duration{}
+	}
+	d, err := flow.ParseDuration(s)
+	if err != nil {
+		c.diags.Errorf(at, diag.BadDuration, s)
+	}
+	return d
+}
+
+// fileID is the id a file's name gives it.
+func fileID(p flow.Pos) string { return strings.TrimSuffix(path.Base(p.File), path.Ext(p.File)) }
+
+func (c *checker) checkStandards() {
+	c.standards = map[string]*flow.ServiceDef{}
+	seen := map[string]flow.Pos{}
+	for _, s := range c.src.Services {
+		c.id(s.Pos.Of("id"), s.ID, seen)
+		if s.ID != "" && s.ID != fileID(s.Pos) {
+			c.diags.Errorf(s.Pos.Of("id"), diag.IDNotFileName, s.ID, path.Base(s.Pos.File))
+		}
+		c.checkServiceDef(s)
+		c.standards[s.ID] = s
+		c.cat.Standards = append(c.cat.Standards, s)
+	}
+	slices.SortFunc(c.cat.Standards, func(a, b *flow.ServiceDef) int { return strings.Compare(a.Name, b.Name) })
+}
+
+// checkServiceDef checks what a service definition says on its own; places
+// are checked per office, where they resolve.
+func (c *checker) checkServiceDef(s *flow.ServiceDef) {
+	if s.Group != "" && len(c.groups) > 0 && c.groups[s.Group] == nil {
+		c.diags.Errorf(s.Pos.Of("kelompok"), diag.UnknownGroup, s.Group)
+	}
+	c.checkRequirements(s.Requirements)
+	c.checkSteps(s.Pos.Of("langkah"), s.Steps, false)
+	c.duration(s.Pos.Of("jangka_waktu"), s.Duration)
+	c.checkCost(s.Cost)
+	c.checkDate(s.Pos.Of("diperiksa"), s.Checked)
+}
+
+func (c *checker) checkRequirements(rs []flow.Requirement) {
+	for _, r := range rs {
+		if r.Count < 0 {
+			c.diags.Errorf(r.Pos.Of("jumlah"), diag.BadCount, r.Count)
+		}
+	}
+}
+
+func (c *checker) checkCost(cost *flow.Cost) {
+	if cost == nil {
+		return
+	}
+	switch {
+	case cost.Free && cost.Amount != 0:
+		c.diags.Errorf(cost.Pos.Of("tarif"), diag.CostFreeAndAmount)
+	case !cost.Free && cost.Amount <= 0:
+		c.diags.Errorf(cost.Pos, diag.CostNeedsAmount)
+	}
+}
+
+func (c *checker) checkSteps(at flow.Pos, steps []flow.Step, inGroup bool) {
+	if len(steps) == 0 && !inGroup && !at.IsZero() {
+		c.diags.Errorf(at, diag.NoSteps)
+	}
+	for _, s := range steps {
+		groups := len(s.And) > 0 || len(s.Or) > 0
+		_, hasAnd := s.Pos.Keys["dan"]
+		_, hasOr := s.Pos.Keys["atau"]
+		switch {
+		case hasAnd && hasOr:
+			c.diags.Errorf(s.Pos, diag.StepBothGroups)
+		case (hasAnd || hasOr) && inGroup:
+			c.diags.Errorf(s.Pos, diag.NestedGroup)
+		case hasAnd && len(s.And) < 2:
+			c.diags.Errorf(s.Pos.Of("dan"), diag.GroupTooSmall, diag.WordAnd, len(s.And))
+		case hasOr && len(s.Or) < 2:
+			c.diags.Errorf(s.Pos.Of("atau"), diag.GroupTooSmall, diag.WordOr, len(s.Or))
+		case !groups && !hasAnd && !hasOr && strings.TrimSpace(s.Title) == "":
+			c.diags.Errorf(s.Pos, diag.EmptyStep)
+		}
+		if (hasAnd || hasOr) && s.Place != "" {
+			c.diags.Errorf(s.Pos.Of("tempat"), diag.GroupHasPlace)
+		}
+		c.duration(s.Pos.Of("waktu"), s.Duration)
+		if !inGroup {
+			c.checkSteps(s.Pos, s.And, true)
+			c.checkSteps(s.Pos, s.Or, true)
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package check
+
+import (
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestResolvedModelGolden pins the resolved model of the fixture city: what
+// every office delivers, with overrides applied and places resolved.
+func TestResolvedModelGolden(t *testing.T) {
+	cat, diags := Dir(os.DirFS("testdata/city"))
+	if cat == nil {
+		var b strings.Builder
+		diags.Print(&b, diag.ID)
+		t.Fatal(b.String())
+	}
+	got := dumpCatalog(cat)
+	golden := filepath.Join("testdata", "city.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("resolved model differs from %s (run go test -update and review the diff):\n%s", golden, got)
+	}
+}
+
+func dumpCatalog(cat *flow.Catalog) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "city %s %q free=%q\n", cat.City.ID, cat.City.Name, cat.FreeBasis)
+	for _, d := range cat.Districts {
+		fmt.Fprintf(&b, "district %s %q office=%q offices=%d\n", d.ID, d.Name, d.Office.Name, len(d.Offices))
+	}
+	for _, o := range cat.Offices {
+		fmt.Fprintf(&b, "office %s %q district=%s\n", o.ID, o.Name, o.District.ID)
+		for _, n := range o.NotOffered {
+			fmt.Fprintf(&b, "  not-offered %s: %s\n", n.Def.ID, n.Reason)
+		}
+		for _, s := range o.Services {
+			group := "-"
+			if s.Group != nil {
+				group = s.Group.ID
+			}
+			fmt.Fprintf(&b, "  service %s %q group=%s local=%v duration=%q cost=free:%v/%d/%q note=%q missing=%v\n",
+				s.ID, s.Name, group, s.Local, s.Duration, s.Cost.Free, s.Cost.Amount, s.Cost.LegalBasis, s.Note, s.MissingComponents())
+			for _, r := range s.Requirements {
+				fmt.Fprintf(&b, "    bring %q form=%s count=%d when=%q\n", r.Document, r.Form, r.Count, r.When)
+			}
+			for _, st := range s.Steps {
+				dumpStep(&b, st, "    ")
+			}
+		}
+	}
+	return b.String()
+}
+
+func dumpStep(b *strings.Builder, st *flow.ResolvedStep, indent string) {
+	where := "-"
+	switch {
+	case st.Where.Place != nil:
+		where = "place:" + st.Where.Place.ID
+	case st.Where.Agency != nil:
+		where = "agency:" + st.Where.Agency.ID + "/" + st.Where.Agency.Name
+	}
+	fmt.Fprintf(b, "%sstep %d %q at=%s optional=%v duration=%q\n", indent, st.Number, st.Title, where, st.Optional, st.Duration)
+	for _, s := range st.And {
+		dumpStep(b, s, indent+"  and ")
+	}
+	for _, s := range st.Or {
+		dumpStep(b, s, indent+"  or ")
+	}
+}
+
+// TestBrokenFixtures runs every testdata/broken/*.txtar: its files replace
+// or add to the fixture city (an empty file deletes it), and its `want`
+// section lists the lines `alur check` must print, in order.
+func TestBrokenFixtures(t *testing.T) {
+	cases, _ := filepath.Glob("testdata/broken/*.txtar")
+	if len(cases) == 0 {
+		t.Fatal("no broken fixtures")
+	}
+	for _, path := range cases {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys := fixtureCity(t)
+			var want string
+			for _, f := range ar.Files {
+				switch {
+				case f.Name == "want":
+					want = string(f.Data)
+				case len(f.Data) == 0:
+					delete(fsys, f.Name)
+				default:
+					fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+				}
+			}
+			_, diags := Dir(fsys)
+			var got strings.Builder
+			diags.Print(&got, diag.ID)
+			if *update {
+				writeWant(t, path, ar, got.String())
+				return
+			}
+			if strings.TrimSpace(got.String()) != strings.TrimSpace(want) {
+				t.Errorf("%s\ngot:\n%s\nwant:\n%s", strings.TrimSpace(string(ar.Comment)), got.String(), want)
+			}
+		})
+	}
+}
+
+func fixtureCity(t *testing.T) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	root := os.DirFS("testdata/city")
+	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(root, p)
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fsys
+}
+
+func writeWant(t *testing.T, path string, ar *txtar.Archive, want string) {
+	t.Helper()
+	found := false
+	for i := range ar.Files {
+		if ar.Files[i].Name == "want" {
+			ar.Files[i].Data, found = []byte(want), true
+		}
+	}
+	if !found {
+		ar.Files = append(ar.Files, txtar.File{Name: "want", Data: []byte(want)})
+	}
+	if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
