@@ -1,0 +1,500 @@
+// Package hugosite builds a static site with Hugo used as a Go library.
+//
+// It is the only package in alur that imports Hugo. Hugo has no stable Go API,
+// so every call into it lives here, behind an API that speaks alur's terms:
+// generated files, a theme folder, a folder of hand-written pages, a
+// configuration and an output folder. A Hugo upgrade touches this package
+// only.
+//
+// The site is assembled in memory: generated files, the theme and the
+// hand-written pages are copied into an in-memory file system that Hugo reads,
+// and Hugo writes the rendered site to the output folder on disk. Nothing
+// outside the output folder is written: no build lock, no cache folder.
+package hugosite
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bep/logg"
+	"github.com/fsnotify/fsnotify"
+	"github.com/gohugoio/hugo/common/loggers"
+	"github.com/gohugoio/hugo/config"
+	"github.com/gohugoio/hugo/config/allconfig"
+	"github.com/gohugoio/hugo/deps"
+	"github.com/gohugoio/hugo/hugofs"
+	"github.com/gohugoio/hugo/hugolib"
+	"github.com/spf13/afero"
+)
+
+// Where things live inside the in-memory source file system.
+const (
+	siteRoot   = "/alur-site"
+	cacheDir   = "/alur-cache"
+	contentDir = "content"
+	themesDir  = "themes"
+)
+
+// Input is everything one build needs.
+type Input struct {
+	// Files are generated site files by slash-separated path relative to
+	// the site root, for example "content/kelurahan/klojen/_index.md".
+	Files map[string][]byte
+	// ThemeDir is the theme folder on disk; its base name is the theme name.
+	ThemeDir string
+	// ContentDir holds hand-written pages on disk, laid over content/.
+	// Optional. A hand-written page may not replace a generated one.
+	ContentDir string
+	Config     Config
+	// OutDir is the folder the site is written to. It is created if missing;
+	// files already in it are overwritten, never removed.
+	OutDir string
+}
+
+// Config is the part of Hugo's configuration alur sets.
+type Config struct {
+	BaseURL string
+	Title   string
+	// Languages in order; the first is the default and lives at the site
+	// root, the others under /<code>/.
+	Languages []Language
+	TimeZone  string         // IANA name, for example Asia/Jakarta
+	Params    map[string]any // site parameters the theme reads as site.Params
+}
+
+// Language is one language the site is built in.
+type Language struct {
+	Code string // BCP 47, used in URLs and lang attributes: "id", "en"
+	Name string // the language's name in itself: "Bahasa Indonesia"
+}
+
+// Stats describes a finished build.
+type Stats struct {
+	Pages    int           // pages Hugo knows, all languages (including section and home pages)
+	Elapsed  time.Duration // wall time of the Hugo build alone
+	Warnings []string      // Hugo's warnings; a clean theme has none
+}
+
+// Build builds the site once and writes it to in.OutDir.
+func Build(ctx context.Context, in Input) (Stats, error) {
+	s, err := Open(in)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer s.Close()
+	return s.Build(ctx)
+}
+
+// Session keeps a built site in memory so later changes rebuild only what
+// they touch: Hugo's watch-mode rebuild, driven by the paths alur reports
+// instead of a file watcher. It is safe for use by one goroutine at a time;
+// its methods serialize themselves.
+type Session struct {
+	mu       sync.Mutex
+	src      afero.Fs // in-memory site the build reads
+	in       Input
+	theme    string // theme name: the base name of in.ThemeDir
+	sites    *hugolib.HugoSites
+	built    bool
+	warnings *warningLog
+}
+
+// Open prepares a session: it copies the theme, the hand-written pages and
+// the generated files into memory and loads Hugo's configuration. It does
+// not build; call Build.
+func Open(in Input) (*Session, error) {
+	if in.OutDir == "" {
+		return nil, errors.New("hugosite: no output folder")
+	}
+	if in.ThemeDir == "" {
+		return nil, errors.New("hugosite: no theme folder")
+	}
+	if len(in.Config.Languages) == 0 {
+		return nil, errors.New("hugosite: no languages")
+	}
+	out, err := filepath.Abs(in.OutDir)
+	if err != nil {
+		return nil, fmt.Errorf("hugosite: output folder: %w", err)
+	}
+	in.OutDir = out
+	s := &Session{src: afero.NewMemMapFs(), in: in, theme: filepath.Base(in.ThemeDir), warnings: &warningLog{}}
+	if err := s.assemble(); err != nil {
+		return nil, err
+	}
+	if err := s.newSites(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// assemble fills the in-memory site: config, theme, hand-written pages,
+// generated files.
+func (s *Session) assemble() error {
+	cfg, err := hugoConfig(s.in.Config, s.theme)
+	if err != nil {
+		return err
+	}
+	if err := s.write("hugo.json", cfg); err != nil {
+		return err
+	}
+	if err := copyTree(s.src, s.in.ThemeDir, path.Join(siteRoot, themesDir, s.theme)); err != nil {
+		return fmt.Errorf("hugosite: theme: %w", err)
+	}
+	if s.in.ContentDir != "" {
+		if err := copyTree(s.src, s.in.ContentDir, path.Join(siteRoot, contentDir)); err != nil {
+			return fmt.Errorf("hugosite: hand-written pages: %w", err)
+		}
+	}
+	for _, name := range sortedKeys(s.in.Files) {
+		if err := checkRelPath(name); err != nil {
+			return err
+		}
+		if exists(s.src, path.Join(siteRoot, name)) {
+			return fmt.Errorf("hugosite: generated file %s would replace a hand-written or theme file", name)
+		}
+		if err := s.write(name, s.in.Files[name]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Session) write(name string, data []byte) error {
+	full := path.Join(siteRoot, name)
+	if err := s.src.MkdirAll(path.Dir(full), 0o755); err != nil {
+		return err
+	}
+	return afero.WriteFile(s.src, full, data, 0o644)
+}
+
+// newSites loads the configuration and creates Hugo's sites. Hugo reads only
+// the environment given here (none of the process's HUGO_* variables), so a
+// build depends on its input alone.
+func (s *Session) newSites() error {
+	flags := config.New()
+	flags.Set("workingDir", siteRoot)
+	flags.Set("publishDir", s.in.OutDir)
+	// Watch mode keeps the dependency graph that partial rebuilds need.
+	flags.Set("internal", map[string]any{"watch": true})
+	logger := loggers.New(loggers.Options{
+		Level:         logg.LevelWarn,
+		StdOut:        s.warnings,
+		StdErr:        s.warnings,
+		DistinctLevel: logg.LevelWarn,
+		HandlerPost:   s.warnings.record,
+	})
+	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
+		Fs:          s.src,
+		Flags:       flags,
+		Logger:      logger,
+		Environment: "production",
+		Environ:     []string{"ALUR=1"}, // non-empty, or Hugo falls back to os.Environ
+	})
+	if err != nil {
+		return fmt.Errorf("hugosite: config: %w", err)
+	}
+	out := afero.NewOsFs()
+	if err := out.MkdirAll(s.in.OutDir, 0o755); err != nil {
+		return fmt.Errorf("hugosite: output folder: %w", err)
+	}
+	fsys := hugofs.NewFromSourceAndDestination(s.src, out, flags)
+	sites, err := hugolib.NewHugoSites(deps.DepsCfg{
+		Configs: configs, Fs: fsys,
+		// Despite its name, TestLogger is Hugo's only way to hand it a logger.
+		TestLogger: logger, StdOut: s.warnings, StdErr: s.warnings, LogLevel: logg.LevelWarn,
+	})
+	if err != nil {
+		return fmt.Errorf("hugosite: %w", err)
+	}
+	s.sites = sites
+	return nil
+}
+
+// Build renders the whole site.
+func (s *Session) Build(ctx context.Context) (Stats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	stats, err := s.build(ctx, nil)
+	if err == nil {
+		s.built = true
+	}
+	return stats, err
+}
+
+// SetFiles replaces the generated files with files and rebuilds what
+// changed: files that are new, gone, or whose bytes differ. Hand-written and
+// theme files are left alone. With no differences nothing is rebuilt.
+func (s *Session) SetFiles(ctx context.Context, files map[string][]byte) (Stats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var events []fsnotify.Event
+	for _, name := range sortedKeys(files) {
+		if err := checkRelPath(name); err != nil {
+			return Stats{}, err
+		}
+		old, had := s.in.Files[name]
+		if had && string(old) == string(files[name]) {
+			continue
+		}
+		if err := s.write(name, files[name]); err != nil {
+			return Stats{}, err
+		}
+		op := fsnotify.Write
+		if !had {
+			op = fsnotify.Create
+		}
+		events = append(events, fsnotify.Event{Name: path.Join(siteRoot, name), Op: op})
+	}
+	for _, name := range sortedKeys(s.in.Files) {
+		if _, keep := files[name]; keep {
+			continue
+		}
+		if err := s.src.Remove(path.Join(siteRoot, name)); err != nil {
+			return Stats{}, err
+		}
+		events = append(events, fsnotify.Event{Name: path.Join(siteRoot, name), Op: fsnotify.Remove})
+	}
+	s.in.Files = files
+	return s.rebuild(ctx, events)
+}
+
+// Rebuild re-reads files that changed on disk under the theme folder or the
+// hand-written pages folder (paths as a file watcher reports them, absolute or
+// relative to the working directory) and rebuilds what they touch. A path
+// that no longer exists is treated as removed.
+func (s *Session) Rebuild(ctx context.Context, changed []string) (Stats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var events []fsnotify.Event
+	for _, p := range changed {
+		target, err := s.memPath(p)
+		if err != nil {
+			return Stats{}, err
+		}
+		data, err := os.ReadFile(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			if err := s.src.Remove(target); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return Stats{}, err
+			}
+			events = append(events, fsnotify.Event{Name: target, Op: fsnotify.Remove})
+		case err != nil:
+			return Stats{}, err
+		default:
+			op := fsnotify.Write
+			if !exists(s.src, target) {
+				op = fsnotify.Create
+			}
+			if err := s.src.MkdirAll(path.Dir(target), 0o755); err != nil {
+				return Stats{}, err
+			}
+			if err := afero.WriteFile(s.src, target, data, 0o644); err != nil {
+				return Stats{}, err
+			}
+			events = append(events, fsnotify.Event{Name: target, Op: op})
+		}
+	}
+	return s.rebuild(ctx, events)
+}
+
+// memPath maps a path on disk to its copy in memory.
+func (s *Session) memPath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	roots := []struct{ disk, mem string }{
+		{s.in.ThemeDir, path.Join(siteRoot, themesDir, s.theme)},
+		{s.in.ContentDir, path.Join(siteRoot, contentDir)},
+	}
+	for _, r := range roots {
+		if r.disk == "" {
+			continue
+		}
+		root, err := filepath.Abs(r.disk)
+		if err != nil {
+			return "", err
+		}
+		if rel, err := filepath.Rel(root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return path.Join(r.mem, filepath.ToSlash(rel)), nil
+		}
+	}
+	return "", fmt.Errorf("hugosite: %s is outside the theme and the hand-written pages", p)
+}
+
+func (s *Session) rebuild(ctx context.Context, events []fsnotify.Event) (Stats, error) {
+	if !s.built {
+		return Stats{}, errors.New("hugosite: rebuild before the first build")
+	}
+	if len(events) == 0 {
+		return Stats{Pages: s.pageCount()}, nil
+	}
+	return s.build(ctx, events)
+}
+
+// build runs Hugo. Hugo's build cannot be interrupted, so ctx is checked
+// only before it starts.
+func (s *Session) build(ctx context.Context, events []fsnotify.Event) (Stats, error) {
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	s.warnings.reset()
+	start := time.Now()
+	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true}, events...)
+	stats := Stats{Elapsed: time.Since(start), Warnings: s.warnings.take()}
+	if err != nil {
+		return stats, fmt.Errorf("hugosite: build: %w", err)
+	}
+	stats.Pages = s.pageCount()
+	return stats, nil
+}
+
+func (s *Session) pageCount() int {
+	n := 0
+	for _, site := range s.sites.Sites {
+		n += len(site.Pages())
+	}
+	return n
+}
+
+// Close releases Hugo's resources.
+func (s *Session) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.sites == nil {
+		return nil
+	}
+	err := s.sites.Close()
+	s.sites = nil
+	return err
+}
+
+// hugoConfig writes Hugo's configuration as JSON. Everything not set here
+// is Hugo's default.
+func hugoConfig(c Config, theme string) ([]byte, error) {
+	langs := map[string]any{}
+	for i, l := range c.Languages {
+		if l.Code == "" {
+			return nil, errors.New("hugosite: a language without a code")
+		}
+		langs[l.Code] = map[string]any{
+			"languageName": l.Name,
+			"locale":       l.Code,
+			"weight":       i + 1,
+			"title":        c.Title,
+		}
+	}
+	tz := c.TimeZone
+	if tz == "" {
+		tz = "UTC"
+	}
+	cfg := map[string]any{
+		"baseURL":                        c.BaseURL,
+		"title":                          c.Title,
+		"theme":                          theme,
+		"themesDir":                      themesDir,
+		"cacheDir":                       cacheDir,
+		"noBuildLock":                    true,
+		"timeZone":                       tz,
+		"defaultContentLanguage":         c.Languages[0].Code,
+		"defaultContentLanguageInSubdir": false,
+		"languages":                      langs,
+		"disableKinds":                   []string{"taxonomy", "term", "rss"},
+		"enableRobotsTXT":                false,
+		"params":                         c.Params,
+		// Staff text arrives pre-rendered; hand-written pages must not carry raw HTML either.
+		"markup": map[string]any{"goldmark": map[string]any{"renderer": map[string]any{"unsafe": false}}},
+		// The sitemap lists pages only; a change frequency would be a guess.
+		"sitemap": map[string]any{"filename": "sitemap.xml", "disable": false},
+	}
+	return json.MarshalIndent(cfg, "", "  ")
+}
+
+// copyTree copies the files under the disk folder dir into fsys at root.
+func copyTree(fsys afero.Fs, dir, root string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		target := path.Join(root, filepath.ToSlash(rel))
+		if d.IsDir() {
+			return fsys.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return afero.WriteFile(fsys, target, data, 0o644)
+	})
+}
+
+// checkRelPath refuses generated paths that would escape the site root.
+func checkRelPath(name string) error {
+	if name == "" || path.IsAbs(name) || path.Clean(name) != name || name == ".." || strings.HasPrefix(name, "../") {
+		return fmt.Errorf("hugosite: bad generated path %q", name)
+	}
+	return nil
+}
+
+func exists(fsys afero.Fs, name string) bool {
+	_, err := fsys.Stat(name)
+	return err == nil
+}
+
+func sortedKeys(m map[string][]byte) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// warningLog collects what Hugo logs at warning level and above.
+type warningLog struct {
+	mu   sync.Mutex
+	msgs []string
+}
+
+func (w *warningLog) record(e *logg.Entry) error {
+	if e.Level >= logg.LevelWarn {
+		w.mu.Lock()
+		w.msgs = append(w.msgs, e.Message)
+		w.mu.Unlock()
+	}
+	return nil
+}
+
+// Write discards Hugo's formatted log lines: record keeps the messages.
+func (w *warningLog) Write(p []byte) (int, error) { return len(p), nil }
+
+func (w *warningLog) reset() {
+	w.mu.Lock()
+	w.msgs = nil
+	w.mu.Unlock()
+}
+
+func (w *warningLog) take() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	msgs := w.msgs
+	w.msgs = nil
+	return msgs
+}

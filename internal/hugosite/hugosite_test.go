@@ -1,0 +1,185 @@
+package hugosite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func testInput(t *testing.T) Input {
+	t.Helper()
+	return Input{
+		Files: map[string][]byte{
+			"content/layanan/_index.md":      []byte(`{"title": "Layanan"}`),
+			"content/layanan/sktm.md":        []byte(`{"title": "SKTM", "note": "<b>catatan</b>"}`),
+			"content/layanan/sktm.en.md":     []byte(`{"title": "SKTM", "note": "note in English"}`),
+			"content/layanan/domisili.md":    []byte(`{"title": "Domisili", "note": "lama"}`),
+			"content/layanan/domisili.en.md": []byte(`{"title": "Domisili", "note": "old"}`),
+		},
+		ThemeDir:   "testdata/theme",
+		ContentDir: "testdata/content",
+		Config: Config{
+			BaseURL:   "https://alur.example/",
+			Title:     "Alur Layanan",
+			Languages: []Language{{Code: "id", Name: "Bahasa Indonesia"}, {Code: "en", Name: "English"}},
+			TimeZone:  "Asia/Jakarta",
+		},
+		OutDir: t.TempDir(),
+	}
+}
+
+func readOut(t *testing.T, in Input, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(in.OutDir, filepath.FromSlash(name)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func assertContains(t *testing.T, in Input, name string, want ...string) {
+	t.Helper()
+	got := readOut(t, in, name)
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s lacks %q:\n%s", name, w, got)
+		}
+	}
+}
+
+func TestBuildWritesBothLanguagesAndNothingElsewhere(t *testing.T) {
+	t.Setenv("HUGO_BASEURL", "https://wrong.example/")
+	t.Setenv("HUGO_TITLE", "Wrong")
+	wd := t.TempDir()
+	t.Chdir(wd)
+	in := testInput(t)
+	in.ThemeDir = filepath.Join(testdataAbs, "theme")
+	in.ContentDir = filepath.Join(testdataAbs, "content")
+
+	stats, err := Build(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stats.Warnings) > 0 {
+		t.Errorf("warnings: %q", stats.Warnings)
+	}
+	if stats.Pages == 0 {
+		t.Error("no pages counted")
+	}
+	assertContains(t, in, "index.html", `<html lang="id">`, "Selamat datang di Alur Layanan", `href="/layanan/sktm/"`)
+	assertContains(t, in, "en/index.html", `<html lang="en">`, "Welcome to Alur Layanan", `href="/en/layanan/sktm/"`)
+	assertContains(t, in, "layanan/sktm/index.html", "&lt;b&gt;catatan&lt;/b&gt;")
+	assertContains(t, in, "tentang/index.html", "Halaman tulisan tangan.")
+	assertContains(t, in, "en/tentang/index.html", "A hand-written page.")
+	assertContains(t, in, "sitemap.xml", "https://alur.example/")
+
+	left, err := os.ReadDir(wd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		t.Errorf("build left %s in the working directory", e.Name())
+	}
+}
+
+// testdataAbs is testdata as an absolute path, taken before any test
+// changes directory.
+var testdataAbs, _ = filepath.Abs("testdata")
+
+func TestGeneratedFileMayNotReplaceHandWrittenPage(t *testing.T) {
+	in := testInput(t)
+	in.Files["content/tentang.md"] = []byte(`{"title": "x"}`)
+	if _, err := Build(context.Background(), in); err == nil || !strings.Contains(err.Error(), "content/tentang.md") {
+		t.Fatalf("err = %v, want a refusal naming content/tentang.md", err)
+	}
+}
+
+func TestGeneratedPathMustStayInsideSite(t *testing.T) {
+	for _, name := range []string{"../escape.md", "/abs.md", "content/../../x.md", ""} {
+		in := testInput(t)
+		in.Files = map[string][]byte{name: []byte("{}")}
+		if _, err := Build(context.Background(), in); err == nil || !strings.Contains(err.Error(), "bad generated path") {
+			t.Errorf("path %q: err = %v, want a refusal", name, err)
+		}
+	}
+}
+
+func TestSessionSetFilesRebuildsChangedPages(t *testing.T) {
+	in := testInput(t)
+	s, err := Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for k, v := range in.Files {
+		files[k] = v
+	}
+	files["content/layanan/sktm.md"] = []byte(`{"title": "SKTM", "note": "baru"}`)
+	files["content/layanan/kematian.md"] = []byte(`{"title": "Kematian"}`)
+	files["content/layanan/kematian.en.md"] = []byte(`{"title": "Death"}`)
+	delete(files, "content/layanan/domisili.md")
+	delete(files, "content/layanan/domisili.en.md")
+
+	stats, err := s.SetFiles(ctx, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stats.Warnings) > 0 {
+		t.Errorf("warnings: %q", stats.Warnings)
+	}
+	assertContains(t, in, "layanan/sktm/index.html", `<p class="note">baru</p>`)
+	assertContains(t, in, "layanan/kematian/index.html", "<h1>Kematian</h1>")
+	assertContains(t, in, "layanan/index.html", `href="/layanan/kematian/"`)
+	if got := readOut(t, in, "layanan/index.html"); strings.Contains(got, "domisili") {
+		t.Errorf("removed page still listed:\n%s", got)
+	}
+}
+
+func TestSessionRebuildReadsChangedThemeFiles(t *testing.T) {
+	in := testInput(t)
+	theme := filepath.Join(t.TempDir(), "alur")
+	if err := os.CopyFS(theme, os.DirFS(in.ThemeDir)); err != nil {
+		t.Fatal(err)
+	}
+	in.ThemeDir = theme
+	s, err := Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(theme, "layouts", "page.html")
+	if err := os.WriteFile(page, []byte(`{{ define "main" }}<h2>changed {{ .Title }}</h2>{{ end }}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Rebuild(ctx, []string{page}); err != nil {
+		t.Fatal(err)
+	}
+	assertContains(t, in, "layanan/sktm/index.html", "<h2>changed SKTM</h2>")
+	assertContains(t, in, "en/layanan/sktm/index.html", "<h2>changed SKTM</h2>")
+
+	if _, err := s.Rebuild(ctx, []string{"/etc/passwd"}); err == nil {
+		t.Error("a path outside the theme and content folders was accepted")
+	}
+}
+
+func TestRebuildBeforeBuildFails(t *testing.T) {
+	s, err := Open(testInput(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.SetFiles(context.Background(), nil); err == nil {
+		t.Error("SetFiles before Build succeeded")
+	}
+}
