@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs, langFlag := newFlags("check", stderr)
+	services := fs.String("services", "services", "folder berkas YAML / folder of YAML files")
+	quiet := fs.Bool("q", false, "tanpa ringkasan / no summary")
+	lang, code := parse(fs, args, langFlag)
+	if code >= 0 {
+		return code
+	}
+	cat, ok := checkServices(*services, lang, stdout)
+	if cat != nil && !*quiet {
+		check.Summarize(cat).Print(stdout, lang)
+	}
+	if !ok {
+		return exitProblem
+	}
+	return exitOK
+}
+
+// checkServices loads and checks a services folder, printing every problem
+// and the count. It returns the catalog (nil on errors) and whether there
+// were no errors.
+func checkServices(dir string, lang diag.Lang, w io.Writer) (*flow.Catalog, bool) {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		fmt.Fprintf(w, pick(lang, "%s: galat: folder layanan tidak ditemukan\n", "%s: error: services folder not found\n"), dir)
+		return nil, false
+	}
+	cat, diags := check.Dir(os.DirFS(dir))
+	diags.Print(w, lang)
+	errs, warns := diags.Count()
+	fmt.Fprintf(w, pick(lang, "%d galat, %d peringatan.\n", "%d errors, %d warnings.\n"), errs, warns)
+	return cat, errs == 0
+}

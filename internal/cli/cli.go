@@ -1,0 +1,96 @@
+// Package cli implements the alur commands, one file per command. It only
+// parses flags and wires packages together: the work is done elsewhere.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/alurlayanan/alur/internal/diag"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitProblem = 1 // the input has errors, or the command failed
+	exitUsage   = 2
+)
+
+type command struct {
+	name, summaryID, summaryEN string
+	run                        func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"check", "periksa berkas YAML layanan", "check the YAML service files", runCheck},
+		{"build", "periksa lalu bangun situs dan indeks pencarian", "check, then build the site and search index", runBuild},
+		{"serve", "sajikan situs yang sudah dibangun", "serve the built site", runServe},
+		{"search", "cari layanan di indeks yang sudah dibangun", "search the built index", runSearch},
+	}
+}
+
+// Run runs the command named by args[0] and returns the exit code.
+func Run(args []string, stdout, stderr io.Writer) int {
+	lang := diag.LangFromEnv()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr, lang)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, pick(lang, "alur: perintah %q tidak dikenal\n", "alur: unknown command %q\n"), args[0])
+	usage(stderr, lang)
+	return exitUsage
+}
+
+func usage(w io.Writer, lang diag.Lang) {
+	fmt.Fprintln(w, pick(lang, "Pemakaian: alur <perintah> [opsi]", "Usage: alur <command> [options]"))
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, pick(lang, c.summaryID, c.summaryEN))
+	}
+	fmt.Fprintln(w, pick(lang, "Lihat 'alur <perintah> -h' untuk opsi tiap perintah.", "See 'alur <command> -h' for each command's options."))
+}
+
+func pick(lang diag.Lang, id, en string) string {
+	if lang == diag.EN {
+		return en
+	}
+	return id
+}
+
+// newFlags makes a flag set that reports errors instead of exiting, with
+// the common --lang flag.
+func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("alur "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", string(diag.LangFromEnv()), "bahasa pesan / message language: id, en")
+	return fs, lang
+}
+
+// parse parses flags; it returns the exit code to stop with, or -1 to go on.
+func parse(fs *flag.FlagSet, args []string, lang *string) (diag.Lang, int) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return "", exitOK
+		}
+		return "", exitUsage
+	}
+	l := diag.Lang(strings.ToLower(*lang))
+	if l != diag.ID && l != diag.EN {
+		fmt.Fprintf(fs.Output(), "--lang: %q (id, en)\n", *lang)
+		return "", exitUsage
+	}
+	return l, -1
+}

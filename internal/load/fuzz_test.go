@@ -1,0 +1,40 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+// FuzzBytes feeds arbitrary bytes to the loader as each kind of file. The
+// loader must return (with or without problems) and never panic or hang.
+// Seeds are the fixture city's files; found crashers land in
+// testdata/fuzz/FuzzBytes and are replayed by every `go test`.
+func FuzzBytes(f *testing.F) {
+	seeds, _ := filepath.Glob("../check/testdata/city/*/*.yaml")
+	more, _ := filepath.Glob("../check/testdata/city/*/*/*.yaml")
+	for _, p := range append(append(seeds, more...), "../check/testdata/city/kota.yaml") {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("a: &a [*a]\n"))
+	f.Add([]byte("langkah: [{dan: [{dan: [{atau: []}]}]}]\n"))
+	f.Add([]byte("\xef\xbb\xbfid: x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, dst := range []any{&flow.CityFile{}, &flow.ServiceDef{}, &flow.OfficeFile{}} {
+			var diags diag.List
+			Bytes("x.yaml", data, dst, &diags)
+			for _, p := range diags.Items() {
+				if p.Message(diag.ID) == "" || p.Message(diag.EN) == "" {
+					t.Fatalf("empty message for %s", p.Code)
+				}
+			}
+		}
+	})
+}
