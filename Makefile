@@ -1,0 +1,62 @@
+# alur: see README.md. Every target works on a fresh Debian machine with Go;
+# `setup` installs what the tests need (run as root, as CI does).
+
+GO        ?= go
+SERVICES  ?= services
+CONTENT   ?= content
+OUT       ?= public
+ADDR      ?= 127.0.0.1:8080
+BIN       := bin/alur
+STATICCHECK_VERSION := v0.8.2
+BROWSER_DIR := internal/browsertest
+
+.PHONY: all run build-site serve test unit lint setup bench fuzz golden clean alur
+
+all: lint test
+
+alur:
+	$(GO) build -o $(BIN) ./cmd/alur
+
+## run: check and build the bundled Kota Malang example, then serve it on $(ADDR)
+run: alur
+	$(BIN) build --services $(SERVICES) --content $(CONTENT) --out $(OUT)
+	$(BIN) serve --site $(OUT) --addr $(ADDR)
+
+## check: check the YAML only
+check: alur
+	$(BIN) check --services $(SERVICES)
+
+## test: everything CI runs: lint, then every test (Hugo, bleve, headless chromium)
+test: setup lint
+	$(GO) test -count=1 ./...
+
+## unit: tests without the set-up step, for a quick loop
+unit:
+	$(GO) test ./...
+
+lint:
+	@out=$$(gofmt -l cmd internal); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	@command -v staticcheck >/dev/null 2>&1 || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	PATH="$$PATH:$$($(GO) env GOPATH)/bin" staticcheck ./...
+
+## setup: Debian's chromium for browser tests, axe-core from npm
+setup:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; fi
+	@if [ ! -d $(BROWSER_DIR)/node_modules/axe-core ]; then npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund; fi
+
+## bench: build time, rebuild time, search latency, page weight, server load, at city scale and 10x
+bench: setup
+	$(GO) test -run '^$$' -bench . -benchtime 3x -benchmem ./internal/pipeline/ ./internal/search/ ./internal/server/
+
+## fuzz: run the loader fuzzer for a while (crashers land in testdata)
+fuzz:
+	$(GO) test ./internal/load -run '^$$' -fuzz FuzzBytes -fuzztime 2m
+
+## golden: rewrite golden files after an intended change (review the diff!)
+golden:
+	$(GO) test ./... -run 'Golden|Broken' -update
+
+clean:
+	rm -rf bin
