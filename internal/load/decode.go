@@ -183,6 +183,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string, depth 
 	at := d.pos(n)
 	at.Keys = map[string]flow.Pos{}
 	seen := map[string]int{}
+	guessed := map[string]bool{} // keys a misspelt key was taken for
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		name := k.Value
@@ -193,7 +194,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string, depth 
 		seen[name] = k.Line
 		f, ok := fields.byKey[name]
 		if !ok {
-			d.unknownKey(k, fields.keys)
+			if guess := d.unknownKey(k, fields.keys); guess != "" {
+				guessed[guess] = true
+			}
 			continue
 		}
 		if rv, ok := d.resolve(val); ok {
@@ -208,7 +211,8 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string, depth 
 		d.checkEnum(val, fv, f, name)
 	}
 	for _, f := range fields.list {
-		if _, ok := seen[f.key]; f.required && !ok {
+		// A misspelt required key is reported once, as the typo.
+		if _, ok := seen[f.key]; f.required && !ok && !guessed[f.key] {
 			d.errorf(at, diag.MissingField, f.key)
 		}
 	}
@@ -217,12 +221,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string, depth 
 	}
 }
 
-func (d *decoder) unknownKey(k *yaml.Node, allowed []string) {
+// unknownKey reports a key the type does not have, and returns the key it
+// is probably a typo of, if any.
+func (d *decoder) unknownKey(k *yaml.Node, allowed []string) string {
 	if guess, ok := diag.Closest(k.Value, allowed); ok {
 		d.errorf(d.pos(k), diag.UnknownKeyGuess, k.Value, guess)
-		return
+		return guess
 	}
 	d.errorf(d.pos(k), diag.UnknownKey, k.Value, strings.Join(allowed, ", "))
+	return ""
 }
 
 // checkEnum reports values outside a field's `enum` tag; for lists it

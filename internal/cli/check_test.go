@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Run(args, &out, &errOut)
+	return code, out.String() + errOut.String()
+}
+
+func TestCheckFixtureCityExitsZero(t *testing.T) {
+	code, out := runCLI(t, "check", "--services", "../check/testdata/city")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	for _, want := range []string{"0 galat, 0 peringatan.", "2 kantor kelurahan", "Kompetensi pelaksana"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCheckBrokenFileExitsOneWithPosition(t *testing.T) {
+	dir := t.TempDir()
+	copyDir(t, "../check/testdata/city", dir)
+	path := filepath.Join(dir, "layanan", "sktm.yaml")
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, bytes.Replace(data, []byte("persyaratan:"), []byte("persyaratn:"), 1), 0o644)
+
+	code, out := runCLI(t, "check", "--services", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if want := `layanan/sktm.yaml:9:1: galat: kunci "persyaratn" tidak dikenal; maksud Anda "persyaratan"?`; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	code, out = runCLI(t, "check", "--services", dir, "--lang", "en")
+	if want := `layanan/sktm.yaml:9:1: error: unknown key "persyaratn"; did you mean "persyaratan"?`; code != 1 || !strings.Contains(out, want) {
+		t.Errorf("exit %d, output lacks %q:\n%s", code, want, out)
+	}
+}
+
+func TestCheckWarningsOnlyExitsZero(t *testing.T) {
+	dir := t.TempDir()
+	copyDir(t, "../check/testdata/city", dir)
+	os.WriteFile(filepath.Join(dir, "catatan.yaml"), []byte("x: 1\n"), 0o644)
+	code, out := runCLI(t, "check", "--services", dir, "-q")
+	if code != 0 || !strings.Contains(out, "0 galat, 1 peringatan.") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestCheckMissingFolderAndBadUsage(t *testing.T) {
+	if code, _ := runCLI(t, "check", "--services", filepath.Join(t.TempDir(), "nope")); code != 1 {
+		t.Errorf("missing folder: exit %d, want 1", code)
+	}
+	if code, _ := runCLI(t, "check", "--lang", "fr"); code != 2 {
+		t.Errorf("bad --lang: exit %d, want 2", code)
+	}
+	if code, _ := runCLI(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+}
+
+func copyDir(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
