@@ -1,0 +1,143 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// A build is one published site folder. Its files never change once
+// published, so what the server learns about them (ETags, compressed bytes)
+// is kept with the build and dropped with it.
+type build struct {
+	id  string // from _alur/build.json, else the folder's name
+	dir string // the real folder, symlinks resolved
+
+	// stamp is the manifest's size and time; a plain folder rebuilt in place
+	// shows up as a new stamp.
+	stamp string
+
+	assets *assetCache
+
+	// Search, set once before requests see the build.
+	searchAPI, searchPage http.Handler
+	indexErr              error
+}
+
+// manifestPath is where a build describes itself.
+const manifestPath = "_alur/build.json"
+
+// manifest is the part of _alur/build.json the server reads.
+type manifest struct {
+	ID string `json:"id"`
+}
+
+// loadBuild reads the build in dir (a real folder).
+func loadBuild(dir string) (*build, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", dir)
+	}
+	b := &build{id: filepath.Base(dir), dir: dir, stamp: manifestStamp(dir), assets: newAssetCache(assetCacheBudget)}
+	data, err := os.ReadFile(filepath.Join(dir, manifestPath))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return b, nil
+	case err != nil:
+		return nil, err
+	}
+	var m manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("%s: %w", manifestPath, err)
+	}
+	if m.ID != "" {
+		b.id = m.ID
+	}
+	return b, nil
+}
+
+func manifestStamp(dir string) string {
+	st, err := os.Stat(filepath.Join(dir, manifestPath))
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%d/%d", st.Size(), st.ModTime().UnixNano())
+}
+
+// site follows the published path: a symlink the publisher swaps by rename,
+// or a plain folder. Requests read the current build with one atomic load;
+// a poller notices a new publish.
+type site struct {
+	path    string
+	current atomic.Pointer[build]
+
+	// onChange is told about each new build before requests see it, so the
+	// search index moves first.
+	onChange func(old, new *build)
+
+	mu sync.Mutex // serializes refresh
+}
+
+func openSite(path string, onChange func(old, new *build)) (*site, error) {
+	s := &site{path: path, onChange: onChange}
+	if _, err := s.refresh(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *site) build() *build { return s.current.Load() }
+
+// refresh re-resolves the published path and switches to the build it
+// names if that differs from the current one. It reports whether it
+// switched. On error the current build stays.
+func (s *site) refresh() (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	dir, err := filepath.EvalSymlinks(s.path)
+	if err != nil {
+		return false, err
+	}
+	dir, err = filepath.Abs(dir)
+	if err != nil {
+		return false, err
+	}
+	old := s.current.Load()
+	if old != nil && old.dir == dir && old.stamp == manifestStamp(dir) {
+		return false, nil
+	}
+	b, err := loadBuild(dir)
+	if err != nil {
+		return false, err
+	}
+	if s.onChange != nil {
+		s.onChange(old, b)
+	}
+	s.current.Store(b)
+	return true, nil
+}
+
+// poll refreshes every interval until stop is closed, reporting switches
+// and errors to report.
+func (s *site) poll(interval time.Duration, stop <-chan struct{}, report func(switched bool, err error)) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			report(s.refresh())
+		}
+	}
+}
