@@ -1,0 +1,145 @@
+// Package export turns the resolved catalog into the machine-readable files
+// the site publishes: schema.org JSON-LD for service and office pages, the
+// whole catalog as /katalog.json, and an Open311 GeoReport v2 service list
+// per office.
+//
+// Every URL in the output is absolute, built from the site's base URL with
+// the URL scheme the site uses (see site below). Every function returns
+// compact JSON from encoding/json, which escapes <, > and & as \u003c,
+// \u003e and \u0026, so the JSON-LD can sit inside a <script> element
+// without staff text ever closing it.
+package export
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/markdown"
+)
+
+// site builds the absolute URLs of the published site (Indonesian, the
+// default language, at the root).
+type site struct{ base string }
+
+// newSite checks a base URL such as https://alur.malangkota.go.id or
+// https://example.org/alur/ and keeps it without its trailing slash.
+func newSite(baseURL string) (site, error) {
+	u, err := url.Parse(strings.TrimSpace(baseURL))
+	switch {
+	case err != nil:
+		return site{}, fmt.Errorf("export: base URL %q: %w", baseURL, err)
+	case u.Scheme != "https" && u.Scheme != "http", u.Host == "":
+		return site{}, fmt.Errorf("export: base URL %q: want an absolute http(s) URL such as https://alur.example.go.id", baseURL)
+	case u.RawQuery != "" || u.Fragment != "" || u.User != nil:
+		return site{}, fmt.Errorf("export: base URL %q: want no query, fragment or user", baseURL)
+	}
+	return site{base: strings.TrimRight(u.String(), "/")}, nil
+}
+
+func (s site) path(parts ...string) string {
+	var b strings.Builder
+	b.WriteString(s.base)
+	for _, p := range parts {
+		b.WriteByte('/')
+		b.WriteString(url.PathEscape(p))
+	}
+	b.WriteByte('/')
+	return b.String()
+}
+
+func (s site) office(id string) string                { return s.path("kelurahan", id) }
+func (s site) service(officeID, id string) string     { return s.path("kelurahan", officeID, id) }
+func (s site) standard(id string) string              { return s.path("layanan", id) }
+func (s site) kecamatan(id string) string             { return s.path("kecamatan", id) }
+func (s site) catalog() string                        { return s.base + "/katalog.json" }
+func (s site) serviceList(officeID string) string     { return s.office(officeID) + "services.json" }
+func (s site) officeNode(id string) string            { return s.office(id) + "#kantor" }
+func (s site) serviceNode(officeID, id string) string { return s.service(officeID, id) + "#layanan" }
+
+var errNoOffice = errors.New("export: service has no office")
+
+// marshal is json.Marshal: compact, and with HTML characters escaped.
+func marshal(v any) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	return b, nil
+}
+
+// text is Markdown as plain words, for descriptions.
+func text(m flow.Markdown) string { return strings.TrimSpace(markdown.Text(m)) }
+
+// officeName is how residents and maps name a kelurahan office.
+func officeName(o *flow.Office) string { return "Kantor Kelurahan " + o.Name }
+
+// window is part of a day an office serves, in minutes after midnight.
+type window struct{ from, until flow.Clock }
+
+// serviceWindows returns the hours of one jam_layanan entry with its breaks
+// cut out: a break at noon splits the day in two.
+func serviceWindows(h flow.Hours) ([]window, error) {
+	open, err := flow.ParseClock(h.Open)
+	if err != nil {
+		return nil, err
+	}
+	closing, err := flow.ParseClock(h.Close)
+	if err != nil {
+		return nil, err
+	}
+	out := []window{{open, closing}}
+	for _, b := range h.Breaks {
+		from, err := flow.ParseClock(b.From)
+		if err != nil {
+			return nil, err
+		}
+		until, err := flow.ParseClock(b.Until)
+		if err != nil {
+			return nil, err
+		}
+		out = cut(out, window{from, until})
+	}
+	return out, nil
+}
+
+func cut(ws []window, c window) []window {
+	var out []window
+	for _, w := range ws {
+		if c.until <= w.from || c.from >= w.until {
+			out = append(out, w)
+			continue
+		}
+		if c.from > w.from {
+			out = append(out, window{w.from, c.from})
+		}
+		if c.until < w.until {
+			out = append(out, window{c.until, w.until})
+		}
+	}
+	return out
+}
+
+// isoDays turns YAML day names into schema.org day names.
+func isoDays(days []string) ([]string, error) {
+	out := make([]string, 0, len(days))
+	for _, name := range days {
+		d, ok := flow.ParseWeekday(name)
+		if !ok {
+			return nil, fmt.Errorf("export: unknown day %q", name)
+		}
+		out = append(out, d.ISO())
+	}
+	return out, nil
+}
+
+// formLabels say in words what `bentuk` asks the resident to bring.
+var formLabels = map[string]string{
+	flow.FormOriginal:        "Asli",
+	flow.FormCopy:            "Fotokopi",
+	flow.FormOriginalAndCopy: "Bawa asli, serahkan fotokopi",
+	flow.FormFilled:          "Formulir diisi di kantor",
+}
