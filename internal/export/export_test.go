@@ -473,7 +473,7 @@ func TestCatalog(t *testing.T) {
 	wantEqual(t, sktm, base+"/layanan/sktm/", "standard_url")
 	wantEqual(t, sktm, "Di Kauman, SKTM dilayani di Loket 2.", "office_note")
 	wantEqual(t, sktm, "Foto rumah tampak depan", "requirements", "3", "document") // added by the office
-	wantEqual(t, sktm, 1.0, "requirements", "3", "count")                         // jumlah not written
+	wantEqual(t, sktm, 1.0, "requirements", "3", "count")                          // jumlah not written
 	wantEqual(t, sktm, "1-3 hari kerja", "duration", "text")
 	wantEqual(t, sktm, "P3D", "duration", "iso8601")
 	wantEqual(t, sktm, true, "cost", "free")
