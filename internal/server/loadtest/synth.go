@@ -1,4 +1,4 @@
-package main
+package loadtest
 
 import (
 	"fmt"
@@ -8,10 +8,10 @@ import (
 	"strings"
 )
 
-// The synthetic build has Kota Malang's size.
+// A synthetic build has Kota Malang's size.
 const (
-	synthOffices  = 57
-	synthServices = 23
+	SynthOffices  = 57
+	SynthServices = 23
 )
 
 // words give synthetic pages text that compresses like real Indonesian
@@ -22,7 +22,11 @@ pemerintahan kesejahteraan sosial ekonomi pembangunan lurah tanda tangan stempel
 hari kerja biaya gratis layanan pengaduan rukun tetangga rukun warga formulir diisi
 dibawa diserahkan diperiksa dicatat ditandatangani diambil jam buka istirahat Senin Jumat`)
 
-func synthesize(dir string) error {
+// Synthesize writes a published build the size of Kota Malang into dir:
+// pages of about a real page's size and compressibility, under the
+// contract's paths, without a search index. It stands in for a real build
+// when none is at hand.
+func Synthesize(dir string) error {
 	rng := rand.New(rand.NewPCG(1, 2))
 	write := func(name, content string) error {
 		full := filepath.Join(dir, filepath.FromSlash(name))
@@ -38,10 +42,10 @@ func synthesize(dir string) error {
 		"en/404.html":      page(rng, "Not found", 2),
 		"css/main.min.0123456789abcdef0123456789abcdef.css": strings.Repeat("body{margin:0 auto;max-width:40rem}\n", 200),
 	}
-	for o := range synthOffices {
+	for o := range SynthOffices {
 		for _, lang := range []string{"", "en/"} {
 			files[fmt.Sprintf("%skelurahan/kantor-%02d/index.html", lang, o)] = page(rng, "Kelurahan", 60)
-			for sv := range synthServices {
+			for sv := range SynthServices {
 				files[fmt.Sprintf("%skelurahan/kantor-%02d/layanan-%02d/index.html", lang, o, sv)] = page(rng, "Layanan", 150)
 			}
 		}
