@@ -388,10 +388,10 @@ func hugoConfig(c Config, theme string) ([]byte, error) {
 			return nil, errors.New("hugosite: a language without a code")
 		}
 		langs[l.Code] = map[string]any{
-			"languageName": l.Name,
-			"locale":       l.Code,
-			"weight":       i + 1,
-			"title":        c.Title,
+			"label":  l.Name,
+			"locale": l.Code,
+			"weight": i + 1,
+			"title":  c.Title,
 		}
 	}
 	tz := c.TimeZone
@@ -408,6 +408,8 @@ func hugoConfig(c Config, theme string) ([]byte, error) {
 		"timeZone":                       tz,
 		"defaultContentLanguage":         c.Languages[0].Code,
 		"defaultContentLanguageInSubdir": false,
+		// No /id/ page redirecting to /: the default language lives at the root only.
+		"disableDefaultLanguageRedirect": true,
 		"languages":                      langs,
 		"disableKinds":                   []string{"taxonomy", "term", "rss"},
 		"enableRobotsTXT":                false,

@@ -1,0 +1,136 @@
+package site
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+// telURI turns a phone number as staff write it ("0341-123456",
+// "+62 812 3456 7890") into a tel: URI in international form. The result
+// holds only "tel:+" and digits, which is why templates may mark it safe
+// (html/template rejects the tel: scheme otherwise). It is empty when the
+// number has too few digits to dial.
+func telURI(phone string) string {
+	n := internationalDigits(phone)
+	if n == "" {
+		return ""
+	}
+	return "tel:+" + n
+}
+
+// waURL is the WhatsApp click-to-chat link for a number.
+func waURL(phone string) string {
+	n := internationalDigits(phone)
+	if n == "" {
+		return ""
+	}
+	return "https://wa.me/" + n
+}
+
+// internationalDigits returns the number's digits with Indonesia's country
+// code in front of a trunk-prefixed number (0341... becomes 62341...).
+func internationalDigits(phone string) string {
+	var b strings.Builder
+	for _, r := range phone {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	d := b.String()
+	switch {
+	case len(d) < 5 || len(d) > 15:
+		return ""
+	case strings.HasPrefix(strings.TrimSpace(phone), "+"):
+		return d
+	case strings.HasPrefix(d, "0"):
+		return "62" + d[1:]
+	}
+	return d
+}
+
+// rupiah writes an amount the Indonesian way: Rp10.000.
+func rupiah(amount int) string {
+	s := strconv.Itoa(amount)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	return "Rp" + b.String()
+}
+
+// osmURL links to a point on openstreetmap.org: a link, not an embedded map,
+// so the page loads nothing from another site.
+func osmURL(c *flow.Coordinates) string {
+	if c == nil {
+		return ""
+	}
+	return fmt.Sprintf("https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=18/%.5f/%.5f", c.Lat, c.Lon, c.Lat, c.Lon)
+}
+
+// unitKeys name a duration unit in the theme's i18n files (unit_<key>).
+var unitKeys = map[flow.Unit]string{
+	flow.Minutes:     "minutes",
+	flow.HoursUnit:   "hours",
+	flow.WorkingDays: "workdays",
+	flow.Days:        "days",
+	flow.Weeks:       "weeks",
+}
+
+// durationOf is nil for a duration not given, so templates can test it.
+func durationOf(d flow.Duration) *durationView {
+	if d.IsZero() {
+		return nil
+	}
+	return &durationView{Min: d.Min, Max: d.Max, Unit: unitKeys[d.Unit]}
+}
+
+// clockMinutes parses a checked HH:MM; the checker has already rejected
+// bad values, so a failure here yields -1 and the span is dropped.
+func clockMinutes(s string) int {
+	c, err := flow.ParseClock(s)
+	if err != nil {
+		return -1
+	}
+	return int(c)
+}
+
+func clockText(minutes int) string { return flow.Clock(minutes).String() }
+
+// weekdays turns day names into weekday numbers (Monday 0), dropping names
+// the checker would have rejected.
+func weekdays(names []string) []int {
+	var days []int
+	for _, n := range names {
+		if d, ok := flow.ParseWeekday(n); ok {
+			days = append(days, int(d))
+		}
+	}
+	return days
+}
+
+// dayRanges collapses weekday numbers into runs: Monday to Thursday, Saturday.
+func dayRanges(days []int) []dayRange {
+	var set [7]bool
+	for _, d := range days {
+		set[d] = true
+	}
+	var out []dayRange
+	for d := 0; d < 7; d++ {
+		if !set[d] {
+			continue
+		}
+		r := dayRange{First: d, Last: d}
+		for r.Last+1 < 7 && set[r.Last+1] {
+			r.Last++
+		}
+		out = append(out, r)
+		d = r.Last
+	}
+	return out
+}

@@ -1,0 +1,182 @@
+// Package site turns a resolved catalog into the public static site: it
+// computes each page's view model in Go, writes it as JSON front matter of
+// generated content files, and has internal/hugosite render them with the
+// theme in themes/alur, in Bahasa Indonesia at / and in English at /en/.
+//
+// Data stays as staff wrote it (Indonesian); only the words of the interface
+// change with the language, and those come from the theme's i18n files.
+package site
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/hugosite"
+)
+
+// Options say where a build reads and writes.
+type Options struct {
+	ContentDir string // hand-written pages (content/); optional
+	ThemeDir   string // the theme (themes/alur)
+	OutDir     string // a fresh staging folder the caller made; publishing is the caller's job
+	BaseURL    string // absolute, with a trailing slash: https://alur.malangkota.go.id/
+}
+
+// Languages the site is built in; the first is the default, at the root.
+var Languages = []hugosite.Language{
+	{Code: "id", Name: "Bahasa Indonesia"},
+	{Code: "en", Name: "English"},
+}
+
+// Build writes the whole site for cat into opts.OutDir.
+func Build(ctx context.Context, cat *flow.Catalog, opts Options) (hugosite.Stats, error) {
+	in, err := Input(cat, opts)
+	if err != nil {
+		return hugosite.Stats{}, err
+	}
+	stats, err := hugosite.Build(ctx, in)
+	if err != nil {
+		return stats, err
+	}
+	return stats, writeData(cat, opts, defaultParts)
+}
+
+// Input is what a hugosite build or session needs for cat. The live preview
+// keeps a hugosite.Session opened with it and later hands the session fresh
+// Files after each edit, so Hugo re-renders only the pages that changed.
+func Input(cat *flow.Catalog, opts Options) (hugosite.Input, error) {
+	if err := opts.check(); err != nil {
+		return hugosite.Input{}, err
+	}
+	files, err := Files(cat, opts.BaseURL)
+	if err != nil {
+		return hugosite.Input{}, err
+	}
+	return hugosite.Input{
+		Files: files, ThemeDir: opts.ThemeDir, ContentDir: opts.ContentDir, OutDir: opts.OutDir,
+		Config: hugosite.Config{
+			BaseURL:   opts.BaseURL,
+			Title:     cat.City.Name,
+			Languages: Languages,
+			TimeZone:  "Asia/Jakarta",
+			Params:    map[string]any{"city": cat.City.Name, "example": cat.City.Example},
+		},
+	}, nil
+}
+
+func (o Options) check() error {
+	switch {
+	case o.ThemeDir == "":
+		return errors.New("site: no theme folder")
+	case o.OutDir == "":
+		return errors.New("site: no output folder")
+	case !strings.HasPrefix(o.BaseURL, "https://") && !strings.HasPrefix(o.BaseURL, "http://"):
+		return fmt.Errorf("site: base URL %q must start with https:// or http://", o.BaseURL)
+	case !strings.HasSuffix(o.BaseURL, "/"):
+		return fmt.Errorf("site: base URL %q must end with /", o.BaseURL)
+	}
+	return nil
+}
+
+// Files are the generated content files for cat, by path relative to the
+// site root: one per page and language, each holding only JSON front
+// matter.
+func Files(cat *flow.Catalog, baseURL string) (map[string][]byte, error) {
+	return files(cat, baseURL, defaultParts)
+}
+
+func files(cat *flow.Catalog, baseURL string, p parts) (map[string][]byte, error) {
+	if cat == nil {
+		return nil, errors.New("site: no catalog")
+	}
+	out := map[string][]byte{}
+	for i, l := range Languages {
+		v := &viewer{cat: cat, lang: l.Code, base: baseURL, parts: p}
+		suffix := ""
+		if i > 0 {
+			suffix = "." + l.Code
+			v.base = baseURL + l.Code + "/"
+		}
+		pages, err := v.pages()
+		if err != nil {
+			return nil, fmt.Errorf("site: %w", err)
+		}
+		for name, page := range pages {
+			data, err := json.MarshalIndent(page, "", " ")
+			if err != nil {
+				return nil, fmt.Errorf("site: %s: %w", name, err)
+			}
+			out["content/"+name+suffix+".md"] = append(data, '\n')
+		}
+	}
+	return out, nil
+}
+
+// pages are the views of one language by content path without extension.
+func (v *viewer) pages() (map[string]pageView, error) {
+	cat := v.cat
+	pages := map[string]pageView{
+		"_index":           {Title: cat.City.Name, Alur: v.home()},
+		"cari":             {Layout: "search", Sitemap: &sitemap{Disable: true}, Alur: searchPage{Search: v.search(), Crumbs: crumbsHome()}},
+		"layanan/_index":   {Layout: "standards", Alur: standardsView{Groups: v.standardGroups(), Crumbs: crumbsHome()}},
+		"kelurahan/_index": {Layout: "offices", Alur: officesView{Districts: v.districts(), Crumbs: crumbsHome()}},
+		"kecamatan/_index": {Layout: "districts", Alur: officesView{Districts: v.districts(), Crumbs: crumbsHome()}},
+	}
+	for _, d := range cat.Districts {
+		pages["kecamatan/"+d.ID] = pageView{Title: d.Name, Layout: "kecamatan", Alur: v.district(d)}
+	}
+	for _, d := range cat.Standards {
+		pages["layanan/"+d.ID] = pageView{Title: d.Name, Layout: "standard", Description: d.Summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
+	}
+	for _, o := range cat.Offices {
+		ov, err := v.office(o)
+		if err != nil {
+			return nil, err
+		}
+		pages["kelurahan/"+o.ID+"/_index"] = pageView{Title: o.Name, Layout: "office", Alur: ov}
+		for _, s := range o.Services {
+			sv, err := v.service(s)
+			if err != nil {
+				return nil, err
+			}
+			pages["kelurahan/"+o.ID+"/"+s.ID] = pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
+		}
+	}
+	return pages, nil
+}
+
+// writeData writes the machine-readable files beside the pages: the whole
+// catalog and each office's Open311 service list.
+func writeData(cat *flow.Catalog, opts Options, p parts) error {
+	write := func(name string, data []byte, err error) error {
+		if err != nil {
+			return fmt.Errorf("site: %s: %w", name, err)
+		}
+		full := filepath.Join(opts.OutDir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(full, data, 0o644)
+	}
+	if p.catalog != nil {
+		data, err := p.catalog(cat, opts.BaseURL)
+		if err := write("katalog.json", data, err); err != nil {
+			return err
+		}
+	}
+	if p.open311 != nil {
+		for _, o := range cat.Offices {
+			data, err := p.open311(o, opts.BaseURL)
+			if err := write("kelurahan/"+o.ID+"/services.json", data, err); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,493 @@
+package site
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/markdown"
+)
+
+// complaintDays is how long after a service a resident may complain
+// (UU 25/2009 and its implementing rules).
+const complaintDays = 30
+
+// viewer computes the views of one language.
+type viewer struct {
+	cat   *flow.Catalog
+	lang  string
+	base  string // absolute URL of this language's root, for structured data
+	parts parts
+}
+
+// Site paths, relative to a language's root (the theme passes them through
+// relLangURL, which adds /en/ for English).
+func officePath(o *flow.Office) string     { return "kelurahan/" + o.ID + "/" }
+func servicePath(s *flow.Service) string   { return officePath(s.Office) + s.ID + "/" }
+func districtPath(d *flow.District) string { return "kecamatan/" + d.ID + "/" }
+func standardPath(id string) string        { return "layanan/" + id + "/" }
+
+func html(src flow.Markdown) string   { return string(markdown.HTML(src)) }
+func inline(src flow.Markdown) string { return string(markdown.Inline(src)) }
+
+// example marks one item as example data. A city whose data are all examples
+// says so once, in a banner on every page, not on every item.
+func (v *viewer) example(own bool) bool { return own }
+
+func contactOf(c flow.Contact) contactView {
+	return contactView{
+		Phone: c.Phone, Tel: telURI(c.Phone),
+		WhatsApp: c.WhatsApp, WAURL: waURL(c.WhatsApp),
+		Email: c.Email, Website: c.Website,
+	}
+}
+
+func placeView(p *flow.Place) locationView {
+	l := locationView{Kind: "place", ID: p.ID, Name: p.Name, Directions: p.Directions, StepFree: p.StepFree}
+	if p.Floor > 1 {
+		l.Floor = p.Floor
+	}
+	return l
+}
+
+func (v *viewer) agencyView(id string, a *flow.AgencyInfo) locationView {
+	return locationView{
+		Kind: "agency", ID: id, Name: a.Name, Address: a.Address, OSMURL: osmURL(a.Coordinates),
+		Contact: contactOf(a.Contact), HoursHTML: inline(a.Hours), NoteHTML: inline(a.Note),
+		Example: v.example(a.Example),
+	}
+}
+
+func (v *viewer) location(l flow.Location) *locationView {
+	switch {
+	case l.Place != nil:
+		p := placeView(l.Place)
+		return &p
+	case l.Agency != nil:
+		a := v.agencyView(l.Agency.ID, &l.Agency.AgencyInfo)
+		return &a
+	}
+	return nil
+}
+
+func (v *viewer) officeRef(o *flow.Office) officeRef {
+	return officeRef{
+		ID: o.ID, Name: o.Name, Href: officePath(o),
+		Kecamatan: o.District.Name, KecHref: districtPath(o.District),
+		Address: o.Address, OSMURL: osmURL(o.Coordinates), Contact: contactOf(o.Contact),
+		Example: v.example(o.Example),
+	}
+}
+
+func costOf(c flow.Cost) costView {
+	cv := costView{Free: c.Free || c.Amount == 0, LegalHTML: inline(c.LegalBasis), NoteHTML: inline(c.Note)}
+	if !cv.Free {
+		cv.Amount = rupiah(c.Amount)
+	}
+	return cv
+}
+
+// requirementsOf puts what everyone brings first, then what only some
+// cases need, grouped by case in the order the cases first appear.
+func requirementsOf(rs []flow.Requirement) requirementsView {
+	out := requirementsView{Always: []requirementView{}}
+	for _, r := range rs {
+		item := requirementView{Document: r.Document, Form: r.Form, Count: max(r.Count, 1), NoteHTML: inline(r.Note)}
+		when := strings.TrimSpace(r.When)
+		if when == "" {
+			out.Always = append(out.Always, item)
+			continue
+		}
+		i := slices.IndexFunc(out.Cases, func(c caseView) bool { return c.When == when })
+		if i < 0 {
+			out.Cases = append(out.Cases, caseView{When: when})
+			i = len(out.Cases) - 1
+		}
+		out.Cases[i].Items = append(out.Cases[i].Items, item)
+	}
+	return out
+}
+
+func (v *viewer) steps(steps []*flow.ResolvedStep, idPrefix string) []stepView {
+	out := make([]stepView, 0, len(steps))
+	for i, st := range steps {
+		sv := stepView{
+			ID: fmt.Sprintf("%s-%d", idPrefix, i+1), Number: st.Number, Kind: "task",
+			Title: st.Title, DetailHTML: html(st.Detail), Actor: st.Actor,
+			Duration: durationOf(st.Duration), Optional: st.Optional, When: st.When,
+			Where: v.location(st.Where),
+		}
+		switch {
+		case len(st.And) > 0:
+			sv.Kind, sv.Steps = "and", v.steps(st.And, sv.ID)
+		case len(st.Or) > 0:
+			sv.Kind, sv.Steps = "or", v.steps(st.Or, sv.ID)
+		}
+		out = append(out, sv)
+	}
+	return out
+}
+
+// start is where a resident goes first: the first step's place, or the
+// place all parts of a first "and" step share. A first "or" step has no
+// single start.
+func start(steps []stepView) *locationView {
+	if len(steps) == 0 {
+		return nil
+	}
+	first := steps[0]
+	switch first.Kind {
+	case "task":
+		return first.Where
+	case "and":
+		var at *locationView
+		for _, s := range first.Steps {
+			if s.Where == nil || (at != nil && (s.Where.Kind != at.Kind || s.Where.ID != at.ID)) {
+				return nil
+			}
+			at = s.Where
+		}
+		return at
+	}
+	return nil
+}
+
+func (v *viewer) complaints(o *flow.Office, text flow.Markdown) complaintsView {
+	c := complaintsView{TextHTML: html(text), Days: complaintDays}
+	if h := o.Handler; h != nil {
+		hv := &handlerView{Name: h.Name, Role: h.Role, Contact: contactView{Phone: h.Phone, Tel: telURI(h.Phone), Email: h.Email}}
+		for i := range o.Places {
+			if o.Places[i].ID == h.Place {
+				p := placeView(&o.Places[i])
+				hv.Place = &p
+			}
+		}
+		c.Handler = hv
+	}
+	for _, ch := range slices.Concat(o.Channels, v.cat.Channels) {
+		c.Channels = append(c.Channels, channelView{
+			Name: ch.Name, URL: ch.URL, SMS: ch.SMS, NoteHTML: inline(ch.Note),
+			Contact: contactView{Phone: ch.Phone, Tel: telURI(ch.Phone), WhatsApp: ch.WhatsApp, WAURL: waURL(ch.WhatsApp), Email: ch.Email},
+		})
+	}
+	return c
+}
+
+// components lists the internal components of the standard (8-14) that the
+// service gives.
+func components(d *flow.ServiceDef) []componentView {
+	texts := []flow.Markdown{d.Facilities, d.Competence, d.Supervision, d.Staffing, d.Guarantee, d.Safety, d.Evaluation}
+	var out []componentView
+	for i, t := range texts {
+		if strings.TrimSpace(string(t)) != "" {
+			out = append(out, componentView{Number: 8 + i, HTML: html(t)})
+		}
+	}
+	return out
+}
+
+func hoursOf(o *flow.Office) hoursView {
+	var week [7][]windowView
+	var spans [7][]string
+	for _, h := range o.Hours {
+		w := windowView{Open: h.Open, Close: h.Close}
+		cut := [][2]int{}
+		for _, b := range h.Breaks {
+			w.Breaks = append(w.Breaks, breakView{From: b.From, Until: b.Until})
+			cut = append(cut, [2]int{clockMinutes(b.From), clockMinutes(b.Until)})
+		}
+		open := openSpans(clockMinutes(h.Open), clockMinutes(h.Close), cut)
+		for _, d := range weekdays(h.Days) {
+			week[d] = append(week[d], w)
+			spans[d] = append(spans[d], open...)
+		}
+	}
+	hv := hoursView{NoteHTML: html(o.Closures)}
+	for d := range 7 {
+		hv.Week = append(hv.Week, dayHours{Day: d, Windows: week[d], Spans: strings.Join(spans[d], " ")})
+		if len(week[d]) == 0 {
+			hv.ClosedDay = true
+		}
+	}
+	hv.Summary = summarize(week)
+	return hv
+}
+
+// openSpans cuts breaks out of an opening window: "from-until" in minutes.
+func openSpans(open, close int, breaks [][2]int) []string {
+	if open < 0 || close <= open {
+		return nil
+	}
+	slices.SortFunc(breaks, func(a, b [2]int) int { return a[0] - b[0] })
+	var out []string
+	at := open
+	for _, b := range breaks {
+		if b[0] < 0 || b[1] <= b[0] || b[1] <= at || b[0] >= close {
+			continue
+		}
+		if b[0] > at {
+			out = append(out, fmt.Sprintf("%d-%d", at, b[0]))
+		}
+		at = b[1]
+	}
+	if at < close {
+		out = append(out, fmt.Sprintf("%d-%d", at, close))
+	}
+	return out
+}
+
+// summarize groups the days that share the same windows, in week order.
+func summarize(week [7][]windowView) []hoursGroup {
+	var keys []string
+	days := map[string][]int{}
+	windows := map[string][]windowView{}
+	for d, ws := range week {
+		if len(ws) == 0 {
+			continue
+		}
+		k := fmt.Sprint(ws)
+		if _, seen := days[k]; !seen {
+			keys = append(keys, k)
+			windows[k] = ws
+		}
+		days[k] = append(days[k], d)
+	}
+	var out []hoursGroup
+	for _, k := range keys {
+		out = append(out, hoursGroup{Days: dayRanges(days[k]), Windows: windows[k]})
+	}
+	return out
+}
+
+func roster(o *flow.Office) []dutyView {
+	var out []dutyView
+	for _, d := range o.Roster {
+		dv := dutyView{Days: dayRanges(weekdays(d.Days)), From: d.From, Until: d.Until}
+		for _, p := range d.Staff {
+			dv.Staff = append(dv.Staff, personView{Name: p.Name, Role: p.Role, Contact: contactView{Phone: p.Phone, Tel: telURI(p.Phone)}})
+		}
+		out = append(out, dv)
+	}
+	return out
+}
+
+func serviceRefOf(s *flow.Service) serviceRef {
+	return serviceRef{
+		ID: s.ID, Name: s.Name, Short: s.Def.Short, Href: servicePath(s), Summary: s.Def.Summary,
+		Duration: durationOf(s.Duration), Free: s.Cost.Free || s.Cost.Amount == 0, Local: s.Local,
+	}
+}
+
+// officeGroups lists an office's services by group; the resolver has sorted
+// them by group already.
+func officeGroups(o *flow.Office) []groupView {
+	var out []groupView
+	for _, s := range o.Services {
+		id, name := "", ""
+		if s.Group != nil {
+			id, name = s.Group.ID, s.Group.Name
+		}
+		if len(out) == 0 || out[len(out)-1].ID != id {
+			out = append(out, groupView{ID: id, Name: name})
+		}
+		out[len(out)-1].Services = append(out[len(out)-1].Services, serviceRefOf(s))
+	}
+	return out
+}
+
+// standardGroups lists the city's services by the city's groups, then those
+// in no known group.
+func (v *viewer) standardGroups() []groupView {
+	byGroup := map[string][]serviceRef{}
+	for _, d := range v.cat.Standards {
+		byGroup[d.Group] = append(byGroup[d.Group], standardRef(d))
+	}
+	var out []groupView
+	for _, g := range v.cat.Groups {
+		if refs := byGroup[g.ID]; len(refs) > 0 {
+			out = append(out, groupView{ID: g.ID, Name: g.Name, Services: refs})
+			delete(byGroup, g.ID)
+		}
+	}
+	var rest []serviceRef
+	for _, d := range v.cat.Standards {
+		if _, left := byGroup[d.Group]; left {
+			rest = append(rest, standardRef(d))
+		}
+	}
+	if len(rest) > 0 {
+		out = append(out, groupView{Services: rest})
+	}
+	return out
+}
+
+func standardRef(d *flow.ServiceDef) serviceRef {
+	dur, _ := flow.ParseDuration(d.Duration)
+	return serviceRef{
+		ID: d.ID, Name: d.Name, Short: d.Short, Href: standardPath(d.ID), Summary: d.Summary,
+		Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.Free || d.Cost.Amount == 0,
+	}
+}
+
+func legal(ls []flow.Markdown) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, inline(l))
+	}
+	return out
+}
+
+func crumbsHome() []crumb { return []crumb{{Kind: "home", Href: ""}} }
+
+func crumbsOffice(o *flow.Office) []crumb {
+	return append(crumbsHome(),
+		crumb{Kind: "kecamatan", Name: o.District.Name, Href: districtPath(o.District)},
+		crumb{Kind: "kelurahan", Name: o.Name, Href: officePath(o)})
+}
+
+func (v *viewer) service(s *flow.Service) (serviceView, error) {
+	d := s.Def
+	sv := serviceView{
+		ID: s.ID, Name: s.Name, Short: d.Short, Aliases: d.Aliases, Summary: d.Summary,
+		AudienceHTML: inline(d.Audience), Local: s.Local, NoteHTML: html(s.Note),
+		Duration: durationOf(s.Duration), Cost: costOf(s.Cost), ProductHTML: inline(d.Product),
+		Requirements: requirementsOf(s.Requirements), Steps: v.steps(s.Steps, "langkah"),
+		LegalHTML: legal(d.LegalBasis), Complaints: v.complaints(s.Office, d.Complaints),
+		Components: components(d), Checked: string(d.Checked), Generated: string(v.cat.Generated),
+		Office: v.officeRef(s.Office), Hours: hoursOf(s.Office), Example: v.example(s.Office.Example),
+		Crumbs: crumbsOffice(s.Office),
+	}
+	if s.Group != nil {
+		sv.Group = s.Group.Name
+	}
+	if s.Override != nil {
+		sv.ReasonHTML = html(s.Override.Reason)
+	}
+	sv.Start = start(sv.Steps)
+	sv.DiagramHTML = v.parts.diagramOf(s.Steps, v.lang)
+	ld, err := v.parts.serviceJSONLD(s, v.base)
+	if err != nil {
+		return sv, fmt.Errorf("JSON-LD of %s at %s: %w", s.ID, s.Office.ID, err)
+	}
+	sv.JSONLD = ld
+	return sv, nil
+}
+
+func (v *viewer) office(o *flow.Office) (officeView, error) {
+	ov := officeView{
+		officeRef: v.officeRef(o), Code: o.Code, Aliases: o.Aliases,
+		Hours: hoursOf(o), Roster: roster(o), Places: []locationView{},
+		Facilities: o.Facilities, Access: o.Access, Complaints: v.complaints(o, ""),
+		PledgeHTML: html(o.Pledge), Groups: officeGroups(o),
+		Crumbs: crumbsOffice(o)[:2],
+	}
+	for i := range o.Places {
+		ov.Places = append(ov.Places, placeView(&o.Places[i]))
+	}
+	for _, n := range o.NotOffered {
+		ov.NotOffered = append(ov.NotOffered, notOfferedView{Name: n.Def.Name, Href: standardPath(n.Def.ID), ReasonHTML: inline(n.Reason)})
+	}
+	ld, err := v.parts.officeJSONLD(o, v.base)
+	if err != nil {
+		return ov, fmt.Errorf("JSON-LD of %s: %w", o.ID, err)
+	}
+	ov.JSONLD = ld
+	return ov, nil
+}
+
+func (v *viewer) district(d *flow.District) districtView {
+	dv := districtView{ID: d.ID, Name: d.Name, Code: d.Code, Href: districtPath(d), Offices: []officeRef{}, Crumbs: crumbsHome()}
+	if d.Office != nil {
+		dv.Office = v.agencyView(d.Office.ID, &d.Office.AgencyInfo)
+	} else {
+		dv.Office = v.agencyView("kecamatan", &d.Kecamatan.Office)
+	}
+	for i := range d.Agencies {
+		dv.Agencies = append(dv.Agencies, v.agencyView(d.Agencies[i].ID, &d.Agencies[i].AgencyInfo))
+	}
+	for _, o := range d.Offices {
+		dv.Offices = append(dv.Offices, v.officeRef(o))
+	}
+	return dv
+}
+
+func (v *viewer) districts() []districtView {
+	var out []districtView
+	for _, d := range v.cat.Districts {
+		out = append(out, v.district(d))
+	}
+	return out
+}
+
+func (v *viewer) search() searchView {
+	sv := searchView{}
+	for _, d := range v.cat.Districts {
+		sd := searchDistrict{ID: d.ID, Name: d.Name}
+		for _, o := range d.Offices {
+			sd.Offices = append(sd.Offices, searchOffice{ID: o.ID, Name: o.Name})
+		}
+		sv.Districts = append(sv.Districts, sd)
+	}
+	return sv
+}
+
+func (v *viewer) home() homeView {
+	h := homeView{
+		City: v.cat.City.Name, Province: v.cat.City.Province, Website: v.cat.City.Website,
+		Districts: v.districts(), Groups: v.standardGroups(), Search: v.search(),
+	}
+	for _, d := range v.cat.Standards {
+		if d.Popular {
+			h.Popular = append(h.Popular, standardRef(d))
+		}
+	}
+	for _, ch := range v.cat.Channels {
+		h.Channels = append(h.Channels, channelView{
+			Name: ch.Name, URL: ch.URL, SMS: ch.SMS, NoteHTML: inline(ch.Note),
+			Contact: contactView{Phone: ch.Phone, Tel: telURI(ch.Phone), WhatsApp: ch.WhatsApp, WAURL: waURL(ch.WhatsApp), Email: ch.Email},
+		})
+	}
+	return h
+}
+
+func (v *viewer) standard(d *flow.ServiceDef) standardView {
+	dur, _ := flow.ParseDuration(d.Duration)
+	cost := flow.Cost{Free: true, LegalBasis: v.cat.FreeBasis}
+	if d.Cost != nil {
+		cost = *d.Cost
+	}
+	sv := standardView{
+		ID: d.ID, Name: d.Name, Short: d.Short, Aliases: d.Aliases, Summary: d.Summary,
+		AudienceHTML: inline(d.Audience), Duration: durationOf(dur), Cost: costOf(cost),
+		ProductHTML: inline(d.Product), Requirements: requirementsOf(d.Requirements),
+		LegalHTML: legal(d.LegalBasis), Checked: string(d.Checked), Offered: []districtOffers{},
+		Crumbs: append(crumbsHome(), crumb{Kind: "layanan", Href: "layanan/"}),
+	}
+	for _, g := range v.cat.Groups {
+		if g.ID == d.Group {
+			sv.Group = g.Name
+		}
+	}
+	for _, dist := range v.cat.Districts {
+		do := districtOffers{Name: dist.Name, Href: districtPath(dist)}
+		for _, o := range dist.Offices {
+			for _, s := range o.Services {
+				if s.Def == d {
+					ref := serviceRefOf(s)
+					ref.Name = o.Name
+					do.Offices = append(do.Offices, ref)
+				}
+			}
+			for _, n := range o.NotOffered {
+				if n.Def == d {
+					sv.NotOffered = append(sv.NotOffered, officeReason{Office: o.Name, Href: officePath(o), ReasonHTML: inline(n.Reason)})
+				}
+			}
+		}
+		if len(do.Offices) > 0 {
+			sv.Offered = append(sv.Offered, do)
+		}
+	}
+	return sv
+}
