@@ -13,12 +13,12 @@ package site
 
 // pageView is the front matter of a generated page.
 type pageView struct {
-	Title       string     `json:"title"`
-	Layout      string     `json:"layout,omitempty"`
-	Description string     `json:"description,omitempty"`
-	Lastmod     string     `json:"lastmod,omitempty"`
-	Sitemap     *sitemap   `json:"sitemap,omitempty"`
-	Alur        any        `json:"alur"`
+	Title       string   `json:"title"`
+	Layout      string   `json:"layout,omitempty"`
+	Description string   `json:"description,omitempty"`
+	Lastmod     string   `json:"lastmod,omitempty"`
+	Sitemap     *sitemap `json:"sitemap,omitempty"`
+	Alur        any      `json:"alur"`
 }
 
 type sitemap struct {
