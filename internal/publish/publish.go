@@ -1,0 +1,194 @@
+// Package publish swaps a freshly built site into place atomically.
+//
+// The published path (alur's --out, "public") is a symbolic link to a build
+// folder. Builds live beside it in a hidden folder:
+//
+//	public                         -> .public-builds/20261123T201500Z-1a2b3c
+//	.public-builds/20261123T201500Z-1a2b3c/   current
+//	.public-builds/20261123T190000Z-4d5e6f/   previous, kept for a quick rollback
+//	.public-builds/20261123T203000Z-7a8b9c.staging/   a build in progress
+//
+// A build is written into a staging folder. Commit renames a new link over
+// the old one, which POSIX makes atomic: a reader resolving the published
+// path always reaches a complete build, the old or the new one, never a mix
+// and never nothing. A build that fails is aborted (or simply never
+// committed) and the site keeps serving the previous build untouched.
+//
+// One process publishes to a given path at a time (the build command);
+// readers such as the server may be many.
+package publish
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+const (
+	stagingSuffix = ".staging"
+	// staleStaging is how old a staging folder must be before a commit
+	// treats it as left behind by a crashed build and removes it.
+	staleStaging = 24 * time.Hour
+)
+
+// Staged is a build folder being filled, not yet published.
+type Staged struct {
+	Dir  string // write the site here
+	out  string
+	id   string
+	done bool
+}
+
+// Stage makes an empty build folder for the site published at out.
+func Stage(out string) (*Staged, error) {
+	out, err := filepath.Abs(out)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkOut(out); err != nil {
+		return nil, err
+	}
+	id, err := newID(time.Now())
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Join(buildsDir(out), id+stagingSuffix)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("publish: %w", err)
+	}
+	return &Staged{Dir: dir, out: out, id: id}, nil
+}
+
+// Commit publishes the staged build: out resolves to it from now on. The
+// build before it is kept as the previous one; older builds are removed.
+func (s *Staged) Commit() error {
+	if s.done {
+		return errors.New("publish: build already committed or aborted")
+	}
+	builds := buildsDir(s.out)
+	final := filepath.Join(builds, s.id)
+	if err := os.Rename(s.Dir, final); err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	s.Dir, s.done = final, true
+	previous, _ := Current(s.out)
+	if err := swapLink(s.out, filepath.Join(filepath.Base(builds), s.id)); err != nil {
+		return err
+	}
+	return prune(builds, s.id, filepath.Base(previous))
+}
+
+// Abort removes the staged build; the published site is not touched.
+func (s *Staged) Abort() error {
+	if s.done {
+		return nil
+	}
+	s.done = true
+	return os.RemoveAll(s.Dir)
+}
+
+// Current returns the build folder out resolves to.
+func Current(out string) (string, error) {
+	target, err := os.Readlink(out)
+	if err != nil {
+		return "", err
+	}
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(out), target)
+	}
+	return target, nil
+}
+
+// checkOut refuses to publish over a real folder: it is not alur's to
+// replace, and a folder cannot be swapped atomically.
+func checkOut(out string) error {
+	info, err := os.Lstat(out)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("publish: %w", err)
+	case info.Mode()&fs.ModeSymlink == 0:
+		return fmt.Errorf("publish: %s is a real folder or file, not a link made by alur; move it away first", out)
+	}
+	return nil
+}
+
+func buildsDir(out string) string {
+	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+"-builds")
+}
+
+// newID names a build so that names sort by time and never collide.
+func newID(now time.Time) (string, error) {
+	var b [3]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", err
+	}
+	return now.UTC().Format("20060102T150405.000000000Z") + "-" + hex.EncodeToString(b[:]), nil
+}
+
+// swapLink points out at target by renaming a new link over the old one.
+func swapLink(out, target string) error {
+	tmp := fmt.Sprintf("%s.link-%d", out, time.Now().UnixNano())
+	if err := os.Symlink(target, tmp); err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("publish: %w", err)
+	}
+	return syncDir(filepath.Dir(out))
+}
+
+// syncDir makes the rename durable: after a crash the link points at a
+// complete build, not at nothing.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, errors.ErrUnsupported) {
+		return fmt.Errorf("publish: sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// prune removes committed builds other than current and previous, and
+// staging folders old enough to have been left by a crashed build.
+func prune(builds, current, previous string) error {
+	entries, err := os.ReadDir(builds)
+	if err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	keep := []string{current, previous}
+	var errs []error
+	for _, e := range entries {
+		name := e.Name()
+		if slices.Contains(keep, name) || !e.IsDir() {
+			continue
+		}
+		if strings.HasSuffix(name, stagingSuffix) && !stale(e) {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(builds, name)); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("publish: pruning old builds: %w", errors.Join(errs...))
+	}
+	return nil
+}
+
+func stale(e fs.DirEntry) bool {
+	info, err := e.Info()
+	return err == nil && time.Since(info.ModTime()) > staleStaging
+}

@@ -1,0 +1,203 @@
+package publish
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// publishBuild stages, fills and commits a build whose index.html names it.
+func publishBuild(t *testing.T, out, name string) *Staged {
+	t.Helper()
+	s, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeSite(t, s.Dir, name)
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func writeSite(t *testing.T, dir, name string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, "kelurahan"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"index.html", "kelurahan/index.html"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte(page(name)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func page(name string) string { return "<p>" + name + "</p><!--complete-->" }
+
+func served(t *testing.T, out string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestCommitPublishesAndKeepsPrevious(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	first := publishBuild(t, out, "satu")
+	if got := served(t, out); got != page("satu") {
+		t.Fatalf("served %q", got)
+	}
+	second := publishBuild(t, out, "dua")
+	if got := served(t, out); got != page("dua") {
+		t.Fatalf("served %q", got)
+	}
+	cur, err := Current(out)
+	if err != nil || cur != second.Dir {
+		t.Fatalf("Current = %q, %v; want %q", cur, err, second.Dir)
+	}
+	if _, err := os.Stat(filepath.Join(first.Dir, "index.html")); err != nil {
+		t.Errorf("previous build was not kept: %v", err)
+	}
+	link, _ := os.Readlink(out)
+	if filepath.IsAbs(link) {
+		t.Errorf("link %q is absolute; a relative link keeps the tree movable", link)
+	}
+}
+
+func TestOldBuildsArePruned(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	var builds []*Staged
+	for _, n := range []string{"satu", "dua", "tiga", "empat"} {
+		builds = append(builds, publishBuild(t, out, n))
+	}
+	entries, err := os.ReadDir(buildsDir(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{filepath.Base(builds[2].Dir), filepath.Base(builds[3].Dir)}
+	if strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("builds left: %v, want current and previous %v", names, want)
+	}
+}
+
+func TestFailedBuildLeavesPublishedSiteUntouched(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	good := publishBuild(t, out, "baik")
+
+	s, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The build fails halfway: one file written, then an error.
+	if err := os.WriteFile(filepath.Join(s.Dir, "index.html"), []byte("<p>setengah"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := served(t, out); got != page("baik") {
+		t.Fatalf("while building, served %q", got)
+	}
+	if err := s.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	if got := served(t, out); got != page("baik") {
+		t.Errorf("after the failed build, served %q", got)
+	}
+	if cur, _ := Current(out); cur != good.Dir {
+		t.Errorf("Current = %q, want %q", cur, good.Dir)
+	}
+	if _, err := os.Stat(s.Dir); !os.IsNotExist(err) {
+		t.Errorf("aborted build folder still there: %v", err)
+	}
+	if err := s.Commit(); err == nil {
+		t.Error("an aborted build could be committed")
+	}
+}
+
+func TestStagingOfAnotherBuildSurvivesCommitUntilStale(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	publishBuild(t, out, "satu")
+	running, err := Stage(out) // another build, still in progress
+	if err != nil {
+		t.Fatal(err)
+	}
+	crashed, err := Stage(out) // left behind by a crash long ago
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-2 * staleStaging)
+	if err := os.Chtimes(crashed.Dir, old, old); err != nil {
+		t.Fatal(err)
+	}
+	publishBuild(t, out, "dua")
+	if _, err := os.Stat(running.Dir); err != nil {
+		t.Errorf("a build in progress was pruned: %v", err)
+	}
+	if _, err := os.Stat(crashed.Dir); !os.IsNotExist(err) {
+		t.Errorf("a stale staging folder was kept: %v", err)
+	}
+}
+
+func TestStageRefusesARealFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Stage(out); err == nil || !strings.Contains(err.Error(), "not a link") {
+		t.Errorf("err = %v, want a refusal to replace a real folder", err)
+	}
+}
+
+// TestCommitIsAtomic keeps reading the published site while builds are
+// committed one after another: every read must reach a complete build.
+func TestCommitIsAtomic(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	publishBuild(t, out, "build-0")
+
+	var stop atomic.Bool
+	var reads atomic.Int64
+	var wg sync.WaitGroup
+	failures := make(chan string, 100)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() {
+				for _, f := range []string{"index.html", "kelurahan/index.html"} {
+					b, err := os.ReadFile(filepath.Join(out, f))
+					reads.Add(1)
+					if err != nil || !strings.HasPrefix(string(b), "<p>build-") || !strings.HasSuffix(string(b), "<!--complete-->") {
+						select {
+						case failures <- fmt.Sprintf("%s: %q, %v", f, b, err):
+						default:
+						}
+					}
+				}
+			}
+		}()
+	}
+	for i := 1; i <= 50; i++ {
+		publishBuild(t, out, fmt.Sprintf("build-%d", i))
+	}
+	stop.Store(true)
+	wg.Wait()
+	close(failures)
+	for f := range failures {
+		t.Error("reader saw an incomplete site:", f)
+	}
+	if reads.Load() == 0 {
+		t.Fatal("the readers never ran")
+	}
+	if got := served(t, out); got != page("build-50") {
+		t.Errorf("finally served %q", got)
+	}
+}
