@@ -1,0 +1,246 @@
+// Package search finds the service a resident means in the words they
+// type: colloquial ("surat miskin"), abbreviated ("kk"), misspelt
+// ("akte kelahran"), or half typed ("pindah dom").
+//
+// Build writes a bleve index of a catalog (every service at every office,
+// the city standards, the offices and kecamatan); Open reads it; Search
+// answers queries; Swap replaces the index under running queries after a
+// rebuild. The analysis (Indonesian stems, synonyms) lives in the analysis
+// and stem sub-packages; handlers for /api/search and /cari are in http.go.
+package search
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/highlight/format/html"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Query is what a resident asks.
+type Query struct {
+	Text      string
+	Office    string // search only this kelurahan office (its id)
+	Kecamatan string // search only offices of this kecamatan (its id)
+	Limit     int    // hits wanted; DefaultLimit when 0, at most MaxLimit
+	Lang      string // "en" for links to the English pages; Indonesian otherwise
+	// Typing says the last word may be unfinished (search as you type),
+	// so it is completed.
+	Typing bool
+}
+
+// Limits on the number of hits.
+const (
+	DefaultLimit = 10
+	MaxLimit     = 50
+)
+
+// Timeout bounds one search, whatever the query.
+const Timeout = 2 * time.Second
+
+// Results are the hits of a query, best first.
+type Results struct {
+	Query     string `json:"query"`
+	Corrected string `json:"corrected,omitempty"` // the query as searched, when typos were corrected
+	Office    string `json:"office,omitempty"`    // the office searched in, given or named in the query
+	Hits      []Hit  `json:"hits"`
+}
+
+// Hit is one page that answers the query.
+type Hit struct {
+	Title         string  `json:"title"`
+	URL           string  `json:"url"`
+	Office        string  `json:"office"` // kelurahan office id; "" for a city-wide page
+	OfficeName    string  `json:"office_name,omitempty"`
+	Kecamatan     string  `json:"kecamatan,omitempty"`
+	KecamatanName string  `json:"kecamatan_name,omitempty"`
+	Service       string  `json:"service,omitempty"`
+	Kind          string  `json:"kind"`
+	Score         float64 `json:"score"`
+	// Snippet is HTML: text from the page, escaped, with the words that
+	// matched in <mark> elements and no other markup.
+	Snippet string `json:"snippet,omitempty"`
+}
+
+// Search runs a query. An empty or meaningless query gives no hits and no
+// error; an error means the index could not be read.
+func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
+	g := ix.cur.Load()
+	if g == nil {
+		return Results{}, bleve.ErrorIndexClosed
+	}
+	ctx, cancel := context.WithTimeout(ctx, Timeout)
+	defer cancel()
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+
+	p := g.readQuery(q.Text, q.Typing)
+	res := Results{Query: q.Text, Corrected: p.corrected, Office: q.Office, Hits: []Hit{}}
+	if res.Office == "" && len(p.offices) == 1 {
+		res.Office = p.offices[0]
+	}
+	bq := p.query(q)
+	if bq == nil {
+		return res, nil
+	}
+	fetch := limit
+	if q.Office == "" {
+		fetch = limit*3 + 10 // room for the copies that collapsing drops
+	}
+	req := bleve.NewSearchRequestOptions(bq, fetch, 0, false)
+	req.Fields = []string{"jenis", "layanan", "kantor", "kecamatan", "judul", "ringkasan", "url", "nama_kantor", "nama_kecamatan", "lokal"}
+	req.SortBy([]string{"-_score", "_id"})
+	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
+	req.Highlight.Fields = []string{"judul", "sebutan", "ringkasan", "isi"}
+	sr, err := ix.alias.SearchInContext(ctx, req)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return res, nil // too slow to answer: no hits rather than an error page
+		}
+		return res, err
+	}
+	res.Hits = collapse(sr.Hits, p, q, limit)
+	return res, nil
+}
+
+// query builds the bleve query of a plan, or nil when there is nothing to
+// search for.
+func (p plan) query(q Query) query.Query {
+	var text query.Query
+	switch {
+	case len(p.slots) > 0:
+		text = p.textQuery()
+	case p.named:
+		text = p.placeQuery()
+	default:
+		return nil
+	}
+	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
+	b.AddShould(boosted(term("populer", "ya"), 0.3))
+	for _, o := range p.offices {
+		b.AddShould(boosted(term("kantor", o), 4))
+	}
+	for _, k := range p.kecamatan {
+		b.AddShould(boosted(term("kecamatan", k), 1))
+	}
+	b.AddFilter(p.filter(q))
+	return b
+}
+
+// textQuery matches the words: every word one clause, so a page matching
+// more of them ranks higher; each clause looks in every text field, titles
+// weighing most.
+func (p plan) textQuery() query.Query {
+	var words []query.Query
+	for _, s := range p.slots {
+		var alts []query.Query
+		for _, a := range s.alts {
+			for _, f := range textFields {
+				alts = append(alts, boosted(fieldTerm(f.name, a.term), f.weight*a.weight))
+			}
+		}
+		words = append(words, query.NewDisjunctionQuery(alts))
+	}
+	return query.NewDisjunctionQuery(words)
+}
+
+// placeQuery finds the pages of the places named when nothing else was.
+func (p plan) placeQuery() query.Query {
+	var qs []query.Query
+	for _, o := range p.offices {
+		qs = append(qs, query.NewConjunctionQuery([]query.Query{term("kantor", o), term("jenis", KindOffice)}))
+	}
+	for _, k := range p.kecamatan {
+		qs = append(qs, query.NewConjunctionQuery([]query.Query{term("kecamatan", k), term("jenis", KindKecamatan)}))
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// filter chooses the pages a query may return. With an office, that
+// office's pages. Otherwise each service once, as its city-standard page,
+// unless the query named an office, whose own copy then comes first (see
+// collapse); plus offices, kecamatan and services only one office offers.
+// A kecamatan narrows offices and local services to it.
+func (p plan) filter(q Query) query.Query {
+	if q.Office != "" {
+		return term("kantor", q.Office)
+	}
+	shared := []query.Query{term("jenis", KindStandard)}
+	for _, o := range p.offices {
+		shared = append(shared, term("kantor", o))
+	}
+	local := []query.Query{term("jenis", KindOffice), term("jenis", KindKecamatan), term("lokal", "ya")}
+	localPart := query.Query(query.NewDisjunctionQuery(local))
+	if q.Kecamatan != "" {
+		localPart = query.NewConjunctionQuery([]query.Query{localPart, term("kecamatan", q.Kecamatan)})
+	}
+	return query.NewDisjunctionQuery(append(shared, localPart))
+}
+
+func term(field, value string) query.Query {
+	t := query.NewTermQuery(value)
+	t.SetField(field)
+	return t
+}
+
+func fieldTerm(field, value string) *query.TermQuery {
+	t := query.NewTermQuery(value)
+	t.SetField(field)
+	return t
+}
+
+func boosted(q query.Query, b float64) query.Query {
+	if bq, ok := q.(query.BoostableQuery); ok {
+		bq.SetBoost(b)
+	}
+	return q
+}
+
+// collapse keeps one hit per service: the copy of the office the query
+// named if it was found, else the best. Hits arrive best first.
+func collapse(hits search.DocumentMatchCollection, p plan, q Query, limit int) []Hit {
+	seen := map[string]bool{}
+	out := []Hit{}
+	for _, h := range hits {
+		hit := toHit(h, q.Lang)
+		key := hit.URL
+		if hit.Service != "" && (hit.Kind == KindStandard || stored(h, "lokal") != "ya") {
+			key = "layanan:" + hit.Service
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, hit)
+		if len(out) == limit {
+			break
+		}
+	}
+	return out
+}
+
+func toHit(h *search.DocumentMatch, lang string) Hit {
+	url := stored(h, "url")
+	if lang == "en" {
+		url = "/en" + url
+	}
+	return Hit{
+		Title: stored(h, "judul"), URL: url,
+		Office: stored(h, "kantor"), OfficeName: stored(h, "nama_kantor"),
+		Kecamatan: stored(h, "kecamatan"), KecamatanName: stored(h, "nama_kecamatan"),
+		Service: stored(h, "layanan"), Kind: stored(h, "jenis"),
+		Score:   h.Score,
+		Snippet: snippet(h),
+	}
+}
+
+func stored(h *search.DocumentMatch, field string) string {
+	s, _ := h.Fields[field].(string)
+	return s
+}
