@@ -63,12 +63,12 @@ func serviceDocument(s *flow.Service) *document {
 	o := s.Office
 	d := &document{
 		Kind: KindService, Service: s.ID, Office: o.ID, Kecamatan: o.District.ID,
-		Title:   s.Name,
-		Names:   names(s.Def),
-		Summary: summary(s.Def),
-		Body:    serviceBody(s),
-		Area:    officeArea(o),
-		URL:     "/kelurahan/" + o.ID + "/" + s.ID + "/",
+		Title:      s.Name,
+		Names:      names(s.Def),
+		Summary:    summary(s.Def),
+		Body:       serviceBody(s),
+		Area:       officeArea(o),
+		URL:        "/kelurahan/" + o.ID + "/" + s.ID + "/",
 		OfficeName: o.Name, KecamatanName: o.District.Name,
 	}
 	if s.Local {
@@ -102,12 +102,12 @@ func officeDocument(o *flow.Office) *document {
 	}
 	return &document{
 		Kind: KindOffice, Office: o.ID, Kecamatan: o.District.ID,
-		Title:   "Kelurahan " + o.Name,
-		Names:   strings.Join(o.Aliases, ", "),
-		Summary: joinText("Kantor Kelurahan "+o.Name+", Kecamatan "+o.District.Name+".", o.Address),
-		Body:    joinText(strings.Join(o.Facilities, ", "), strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
-		Area:    officeArea(o),
-		URL:     "/kelurahan/" + o.ID + "/",
+		Title:      "Kelurahan " + o.Name,
+		Names:      strings.Join(o.Aliases, ", "),
+		Summary:    joinText("Kantor Kelurahan "+o.Name+", Kecamatan "+o.District.Name+".", o.Address),
+		Body:       joinText(strings.Join(o.Facilities, ", "), strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
+		Area:       officeArea(o),
+		URL:        "/kelurahan/" + o.ID + "/",
 		OfficeName: o.Name, KecamatanName: o.District.Name,
 	}
 }
@@ -119,11 +119,11 @@ func kecamatanDocument(d *flow.District) *document {
 	}
 	return &document{
 		Kind: KindKecamatan, Kecamatan: d.ID,
-		Title:   "Kecamatan " + d.Name,
-		Names:   strings.Join(d.Aliases, ", "),
-		Summary: "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
-		Area:    spellings(d.Name, d.Aliases),
-		URL:     "/kecamatan/" + d.ID + "/",
+		Title:         "Kecamatan " + d.Name,
+		Names:         strings.Join(d.Aliases, ", "),
+		Summary:       "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
+		Area:          spellings(d.Name, d.Aliases),
+		URL:           "/kecamatan/" + d.ID + "/",
 		KecamatanName: d.Name,
 	}
 }
