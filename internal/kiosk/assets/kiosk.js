@@ -1,0 +1,470 @@
+/* Lobby kiosk of alur: language toggle, the open-now line, the idle warning
+   and reset, search with an on-screen keyboard, and the attract view.
+   Plain script, no framework, loaded under CSP default-src 'self'. The pages
+   work without it: every service is a plain link, the hours a plain table. */
+(function () {
+  'use strict';
+
+  var html = document.documentElement;
+  var body = document.body;
+  var kata = window.alurKata || {};
+  var office = body.dataset.office;
+  var startURL = body.dataset.start;
+  var store = sessionStore();
+
+  function $(id) { return document.getElementById(id); }
+
+  function sessionStore() {
+    try {
+      window.sessionStorage.getItem('kiosk');
+      return window.sessionStorage;
+    } catch (e) {
+      return null; // storage off: the kiosk still works, it just forgets between pages
+    }
+  }
+  function recall(key) { return store ? store.getItem(key) : null; }
+  function remember(key, value) {
+    if (!store) return;
+    if (value === null) store.removeItem(key); else store.setItem(key, value);
+  }
+
+  // ---- Language -----------------------------------------------------------
+  // Pages carry both languages; the stylesheet shows the one matching
+  // <html lang>. The choice lasts until the idle reset.
+
+  function lang() { return html.lang === 'en' ? 'en' : 'id'; }
+  function word(key) {
+    var w = kata[key];
+    return w ? w[lang() === 'en' ? 1 : 0] : key;
+  }
+  function setLang(l) {
+    html.lang = l;
+    remember('kiosk-lang', l === 'en' ? 'en' : null);
+    renderNow();
+  }
+  if (recall('kiosk-lang') === 'en') html.lang = 'en';
+  var langButton = $('k-lang');
+  if (langButton) {
+    langButton.hidden = false;
+    langButton.addEventListener('click', function () { setLang(lang() === 'en' ? 'id' : 'en'); });
+  }
+
+  // ---- Open now -----------------------------------------------------------
+  // Office hours are Asia/Jakarta (WIB), which is UTC+7 all year: Indonesia
+  // keeps no daylight saving time, so no time zone database is needed.
+
+  var WIB = 7 * 60 * 60 * 1000;
+
+  function wib(ms) {
+    var d = new Date(ms + WIB);
+    return { day: (d.getUTCDay() + 6) % 7, minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
+  }
+
+  // statusAt says whether an office with the given week (seven lists,
+  // Monday first, of [from, until] minutes) is open at a moment, and if not
+  // when it opens next.
+  function statusAt(week, ms) {
+    var now = wib(ms);
+    var today = week[now.day] || [];
+    for (var i = 0; i < today.length; i++) {
+      if (now.minute >= today[i][0] && now.minute < today[i][1]) {
+        return { open: true, until: today[i][1] };
+      }
+    }
+    var openedToday = today.some(function (w) { return w[1] <= now.minute; });
+    for (var ahead = 0; ahead <= 7; ahead++) {
+      var day = (now.day + ahead) % 7;
+      var windows = week[day] || [];
+      for (var j = 0; j < windows.length; j++) {
+        if (ahead > 0 || windows[j][0] > now.minute) {
+          return { open: false, onBreak: ahead === 0 && openedToday, ahead: ahead, day: day, at: windows[j][0] };
+        }
+      }
+    }
+    return { open: false, onBreak: false, ahead: -1 };
+  }
+
+  function hhmm(minute) {
+    var h = Math.floor(minute / 60), m = minute % 60;
+    return (h < 10 ? '0' : '') + h + ':' + (m < 10 ? '0' : '') + m;
+  }
+
+  function describe(s) {
+    if (s.open) return word('open-now') + ', ' + word('until') + ' ' + hhmm(s.until);
+    var text = s.onBreak ? word('break-now') : word('closed-now');
+    if (s.ahead < 0) return text;
+    var when = '';
+    if (!s.onBreak) {
+      when = (s.ahead === 0 ? word('today') : s.ahead === 1 ? word('tomorrow') : word('day-' + s.day)) + ' ';
+    }
+    return text + ' · ' + word('opens') + ' ' + when + hhmm(s.at);
+  }
+
+  var clockLine = $('k-clock');
+  var statusLine = $('k-status');
+  var week = null;
+  if (statusLine) {
+    try { week = JSON.parse(statusLine.dataset.hours); } catch (e) { week = null; }
+  }
+
+  function renderNow() {
+    if (!statusLine || !week) return;
+    var ms = Date.now(), now = wib(ms), s = statusAt(week, ms);
+    clockLine.textContent = word('day-' + now.day) + ', ' + hhmm(now.minute) + ' WIB';
+    clockLine.hidden = false;
+    var text = describe(s);
+    if (statusLine.textContent !== text) statusLine.textContent = text; // aria-live: speak changes only
+    statusLine.className = 'k-status ' + (s.open ? 'is-open' : 'is-closed');
+    statusLine.hidden = false;
+  }
+  renderNow();
+  setInterval(renderNow, 15000);
+
+  // ---- No way out ---------------------------------------------------------
+  // The pages only link inside /kiosk/; this is the second lock, for
+  // anything a future template might let through.
+
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a[href]') : null;
+    if (!a) return;
+    var u = new URL(a.getAttribute('href'), location.href);
+    var inside = u.origin === location.origin && u.pathname.indexOf('/kiosk/') === 0;
+    if (!inside || a.target || a.hasAttribute('download')) e.preventDefault();
+  }, true);
+  document.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  document.addEventListener('dragstart', function (e) { e.preventDefault(); });
+  document.addEventListener('selectstart', function (e) {
+    if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
+  });
+
+  // ---- Idle warning and reset (WCAG 2.2.1) ---------------------------------
+  // ?idle=5&warn=3&slide=1 (seconds) shortens the timers for tests and
+  // demonstrations. It is kept for the browser session so that it holds
+  // across pages; nobody can type a URL on the kiosk itself.
+
+  function timing() {
+    var q = new URLSearchParams(location.search);
+    if (q.has('idle') || q.has('warn') || q.has('slide')) {
+      remember('kiosk-timing', JSON.stringify({ idle: +q.get('idle') || 0, warn: +q.get('warn') || 0, slide: +q.get('slide') || 0 }));
+    }
+    var t = {};
+    try { t = JSON.parse(recall('kiosk-timing') || '{}'); } catch (e) { t = {}; }
+    return {
+      idle: (t.idle || +body.dataset.idle || 90) * 1000,
+      warn: t.warn || +body.dataset.warn || 30,
+      slide: (t.slide || 7) * 1000
+    };
+  }
+
+  var timers = timing();
+  var dialog = $('k-idle');
+  var countLine = $('k-idle-count');
+  var idleTimer = 0, countdown = 0;
+
+  function arm() {
+    clearTimeout(idleTimer);
+    if (attractShowing()) return; // nothing to protect, nobody to warn
+    idleTimer = setTimeout(warn, timers.idle);
+  }
+
+  function warn() {
+    var left = timers.warn;
+    countLine.textContent = left;
+    if (!dialog.open) dialog.showModal();
+    clearInterval(countdown);
+    countdown = setInterval(function () {
+      left -= 1;
+      countLine.textContent = Math.max(left, 0);
+      if (left <= 0) reset();
+    }, 1000);
+  }
+
+  function carryOn() {
+    clearInterval(countdown);
+    if (dialog.open) dialog.close();
+    arm();
+  }
+
+  function reset() {
+    clearInterval(countdown);
+    clearTimeout(idleTimer);
+    if (dialog.open) dialog.close();
+    remember('kiosk-lang', null);
+    if (body.dataset.page !== 'start') {
+      location.replace(startURL + '#tunggu');
+      return;
+    }
+    html.lang = 'id';
+    renderNow();
+    closeSearch();
+    if (document.activeElement) document.activeElement.blur();
+    window.scrollTo(0, 0);
+    showAttract();
+  }
+
+  $('k-idle-continue').addEventListener('click', carryOn);
+  $('k-idle-done').addEventListener('click', reset);
+  dialog.addEventListener('cancel', function (e) { e.preventDefault(); carryOn(); });
+
+  function activity(e) {
+    if (dialog.open) {
+      // Any touch while warned means someone is there, except "done".
+      if (!(e.target.closest && e.target.closest('#k-idle-done'))) carryOn();
+      return;
+    }
+    arm();
+  }
+  ['pointerdown', 'touchstart', 'keydown', 'wheel', 'input'].forEach(function (type) {
+    document.addEventListener(type, activity, { capture: true, passive: true });
+  });
+
+  // ---- Attract view (start screen only) ------------------------------------
+  // Slides cycle on their own, so they can be paused (WCAG 2.2.2).
+
+  var attract = $('k-attract');
+  var pauseButton = $('k-attract-pause');
+  var slides = attract ? attract.querySelectorAll('.k-slide') : [];
+  var slideTimer = 0, current = 0;
+
+  function attractShowing() { return !!attract && !attract.hidden; }
+
+  function showSlide(i) {
+    current = (i + slides.length) % slides.length;
+    for (var k = 0; k < slides.length; k++) slides[k].hidden = k !== current;
+  }
+
+  function play(on) {
+    clearInterval(slideTimer);
+    pauseButton.setAttribute('aria-pressed', on ? 'false' : 'true');
+    if (on && slides.length > 1) slideTimer = setInterval(function () { showSlide(current + 1); }, timers.slide);
+  }
+
+  function showAttract() {
+    if (!attract) { arm(); return; }
+    clearTimeout(idleTimer);
+    showSlide(0);
+    attract.hidden = false;
+    play(true);
+  }
+
+  function hideAttract() {
+    attract.hidden = true;
+    play(false);
+    arm();
+  }
+
+  if (attract) {
+    attract.addEventListener('click', function (e) {
+      if (e.target.closest('#k-attract-pause')) {
+        play(pauseButton.getAttribute('aria-pressed') === 'true');
+        return;
+      }
+      if (e.target.closest('a')) return; // "see this service" goes to it
+      hideAttract();
+    });
+  }
+
+  // ---- Search with the on-screen keyboard (start screen only) ---------------
+
+  var openButton = $('k-search-open');
+  var panel = $('k-search');
+  var field = $('k-q');
+  var results = $('k-results');
+  var searchStatus = $('k-search-status');
+  var keyboard = $('k-keyboard');
+  var keyboardToggle = $('k-keyboard-toggle');
+  var behind = [document.querySelector('.k-top'), $('k-start')];
+  var debounce = 0, seq = 0, inFlight = null;
+
+  // The services of this office, from the buttons on the page: search maps
+  // its hits onto them, and falls back on their words without the API.
+  var services = {};
+  Array.prototype.forEach.call(document.querySelectorAll('.k-service-link'), function (a) {
+    services[a.dataset.service] = { url: a.getAttribute('href'), name: a.textContent.trim(), words: a.dataset.search || '' };
+  });
+
+  function setKeyboard(open) {
+    panel.classList.toggle('is-keyboard-hidden', !open);
+    keyboardToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+
+  function setLayer(name) {
+    keyboard.dataset.layer = name;
+    Array.prototype.forEach.call(keyboard.querySelectorAll('.k-layer'), function (layer) {
+      layer.hidden = layer.dataset.layer !== name;
+    });
+  }
+
+  function openSearch() {
+    panel.hidden = false;
+    behind.forEach(function (el) { if (el) el.inert = true; });
+    setKeyboard(true);
+    field.focus({ preventScroll: true });
+  }
+
+  function closeSearch() {
+    if (!panel) return;
+    clearTimeout(debounce);
+    seq++;
+    if (inFlight) inFlight.abort();
+    field.value = '';
+    results.textContent = '';
+    searchStatus.textContent = '';
+    $('k-search-body').scrollTop = 0;
+    setLayer('letters');
+    setKeyboard(true);
+    panel.hidden = true;
+    behind.forEach(function (el) { if (el) el.inert = false; });
+  }
+
+  function type(text) {
+    field.value += text;
+    changed();
+  }
+
+  function changed() {
+    field.focus({ preventScroll: true });
+    field.setSelectionRange(field.value.length, field.value.length);
+    clearTimeout(debounce);
+    debounce = setTimeout(function () { search(field.value); }, 300);
+  }
+
+  function normalize(s) {
+    return s.toLowerCase().replace(/[^a-z0-9./-]+/g, ' ').trim();
+  }
+
+  // kioskURL turns a search hit's URL into this office's kiosk page for the
+  // service, or null when the hit is not a service offered here: no hit may
+  // lead off the kiosk or to another office.
+  function kioskURL(hitURL) {
+    var u;
+    try { u = new URL(hitURL, location.origin); } catch (e) { return null; }
+    if (u.origin !== location.origin) return null;
+    var m = u.pathname.match(/^\/(?:en\/)?(?:kelurahan\/([a-z0-9-]+)\/|layanan\/|kiosk\/([a-z0-9-]+)\/)([a-z0-9-]+)\/?$/);
+    if (!m) return null;
+    var at = m[1] || m[2];
+    if (at && at !== office) return null;
+    return services[m[3]] ? services[m[3]].url : null;
+  }
+
+  // plain reads a snippet that may carry highlighting markup as text.
+  function plain(snippet) {
+    if (typeof snippet !== 'string' || !snippet) return '';
+    return new DOMParser().parseFromString(snippet, 'text/html').body.textContent.trim();
+  }
+
+  function fromAPI(hits) {
+    var seen = {}, out = [];
+    hits.forEach(function (hit) {
+      if (!hit || typeof hit.url !== 'string') return;
+      var url = kioskURL(hit.url);
+      if (!url || seen[url]) return;
+      seen[url] = true;
+      var id = url.split('/')[3];
+      out.push({ url: url, title: String(hit.title || services[id].name), snippet: plain(hit.snippet) });
+    });
+    return out;
+  }
+
+  function fromPage(q) {
+    var terms = normalize(q).split(' ').filter(Boolean);
+    var out = [];
+    Object.keys(services).forEach(function (id) {
+      var s = services[id];
+      if (terms.every(function (t) { return s.words.indexOf(t) >= 0; })) {
+        out.push({ url: s.url, title: s.name, snippet: '' });
+      }
+    });
+    return out;
+  }
+
+  function show(list, offline) {
+    results.textContent = '';
+    list.forEach(function (r) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.className = 'k-result';
+      a.href = r.url;
+      var title = document.createElement('strong');
+      title.textContent = r.title;
+      a.appendChild(title);
+      if (r.snippet) {
+        var snip = document.createElement('span');
+        snip.textContent = r.snippet;
+        a.appendChild(snip);
+      }
+      li.appendChild(a);
+      results.appendChild(li);
+    });
+    var text = list.length ? list.length + ' ' + word('found') : word('none');
+    searchStatus.textContent = offline ? word('offline') + ' ' + text : text;
+  }
+
+  function search(q) {
+    q = q.trim();
+    seq++;
+    if (inFlight) inFlight.abort();
+    if (normalize(q).length < 2) {
+      results.textContent = '';
+      searchStatus.textContent = q ? word('type-more') : '';
+      return;
+    }
+    var mine = seq;
+    var ctrl = new AbortController();
+    inFlight = ctrl;
+    var timeout = setTimeout(function () { ctrl.abort(); }, 4000);
+    searchStatus.textContent = word('searching');
+    fetch('/api/search?q=' + encodeURIComponent(q) + '&kelurahan=' + encodeURIComponent(office),
+      { signal: ctrl.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) {
+        if (!r.ok) throw new Error('search: HTTP ' + r.status);
+        return r.json();
+      })
+      .then(function (data) {
+        var hits = Array.isArray(data) ? data : data && Array.isArray(data.hits) ? data.hits : null;
+        if (!hits) throw new Error('search: not a list of hits');
+        if (mine === seq) show(fromAPI(hits), false);
+      })
+      .catch(function () {
+        // No API, an error, a timeout: the office's own list still answers.
+        if (mine === seq) show(fromPage(q), true);
+      })
+      .finally(function () { clearTimeout(timeout); });
+  }
+
+  if (panel) {
+    openButton.hidden = false;
+    openButton.addEventListener('click', openSearch);
+    $('k-search-close').addEventListener('click', closeSearch);
+    keyboardToggle.addEventListener('click', function () {
+      setKeyboard(panel.classList.contains('is-keyboard-hidden'));
+    });
+    field.addEventListener('input', changed);
+    field.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') { e.preventDefault(); clearTimeout(debounce); search(field.value); }
+    });
+    keyboard.addEventListener('click', function (e) {
+      var key = e.target.closest('button');
+      if (!key) return;
+      if (key.dataset.key) { type(key.dataset.key); return; }
+      switch (key.dataset.action) {
+        case 'space': type(' '); break;
+        case 'delete': field.value = field.value.slice(0, -1); changed(); break;
+        case 'clear': field.value = ''; changed(); break;
+        case 'layer': setLayer(keyboard.dataset.layer === 'letters' ? 'numbers' : 'letters'); break;
+      }
+    });
+  }
+
+  // ---- Start ----------------------------------------------------------------
+
+  if (location.hash === '#tunggu') {
+    history.replaceState(null, '', location.pathname + location.search);
+    showAttract();
+  } else {
+    arm();
+  }
+
+  // For tests of the open-now line in a real browser.
+  window.alurKiosk = { statusAt: statusAt, describe: describe };
+})();

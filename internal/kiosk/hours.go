@@ -1,0 +1,115 @@
+package kiosk
+
+import (
+	"encoding/json"
+	"slices"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+// window is a stretch of a day when the front desk serves, in minutes after
+// midnight: [From, Until).
+type window struct{ From, Until flow.Clock }
+
+// week is the service windows of each weekday, Monday first, breaks cut out.
+type week [7][]window
+
+// serviceWeek reads an office's hours. The checker has already refused bad
+// clocks and overlaps, so a value that still fails to parse is skipped rather
+// than reported.
+func serviceWeek(hours []flow.Hours) week {
+	var w week
+	for _, h := range hours {
+		open, err1 := flow.ParseClock(h.Open)
+		closed, err2 := flow.ParseClock(h.Close)
+		if err1 != nil || err2 != nil || closed <= open {
+			continue
+		}
+		windows := []window{{open, closed}}
+		for _, b := range h.Breaks {
+			from, err1 := flow.ParseClock(b.From)
+			until, err2 := flow.ParseClock(b.Until)
+			if err1 == nil && err2 == nil && from < until {
+				windows = cut(windows, window{from, until})
+			}
+		}
+		for _, name := range h.Days {
+			if day, ok := flow.ParseWeekday(name); ok {
+				w[day] = append(w[day], windows...)
+			}
+		}
+	}
+	for d := range w {
+		slices.SortFunc(w[d], func(a, b window) int { return int(a.From - b.From) })
+	}
+	return w
+}
+
+// cut removes a break from the windows it falls in.
+func cut(windows []window, gap window) []window {
+	var out []window
+	for _, w := range windows {
+		if gap.Until <= w.From || gap.From >= w.Until {
+			out = append(out, w)
+			continue
+		}
+		if gap.From > w.From {
+			out = append(out, window{w.From, gap.From})
+		}
+		if gap.Until < w.Until {
+			out = append(out, window{gap.Until, w.Until})
+		}
+	}
+	return out
+}
+
+// JSON is what the kiosk script reads to say whether the office is open now:
+// seven lists (Monday first) of [from, until] minute pairs.
+func (w week) JSON() string {
+	days := make([][][2]int, 7)
+	for d, windows := range w {
+		days[d] = [][2]int{}
+		for _, win := range windows {
+			days[d] = append(days[d], [2]int{int(win.From), int(win.Until)})
+		}
+	}
+	b, _ := json.Marshal(days) // ints only: cannot fail
+	return string(b)
+}
+
+// hoursRow is one line of the weekly table: a run of days with the same
+// hours.
+type hoursRow struct {
+	Days    text     // "Senin – Kamis"
+	Windows []string // "08:00–12:00", "13:00–15:00"; none when closed
+}
+
+// Rows groups consecutive days with the same hours, so a table of seven days
+// reads as two or three lines, as offices write it on their door.
+func (w week) Rows() []hoursRow {
+	var rows []hoursRow
+	for first := 0; first < 7; {
+		last := first
+		for last+1 < 7 && slices.Equal(w[last+1], w[first]) {
+			last++
+		}
+		rows = append(rows, hoursRow{Days: dayRange(first, last), Windows: windowsText(w[first])})
+		first = last + 1
+	}
+	return rows
+}
+
+func dayRange(first, last int) text {
+	if first == last {
+		return dayNames[first]
+	}
+	return text{ID: dayNames[first].ID + " – " + dayNames[last].ID, EN: dayNames[first].EN + " – " + dayNames[last].EN}
+}
+
+func windowsText(windows []window) []string {
+	parts := make([]string, len(windows))
+	for i, w := range windows {
+		parts[i] = w.From.String() + "–" + w.Until.String()
+	}
+	return parts
+}

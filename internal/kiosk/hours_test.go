@@ -1,0 +1,42 @@
+package kiosk
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+func TestServiceWeekCutsBreaksAndGroupsDays(t *testing.T) {
+	w := serviceWeek([]flow.Hours{
+		{Days: []string{"senin", "selasa", "rabu", "kamis"}, Open: "08:00", Close: "15:00",
+			Breaks: []flow.Break{{From: "12:00", Until: "13:00"}}},
+		{Days: []string{"jumat"}, Open: "08:00", Close: "14:00",
+			Breaks: []flow.Break{{From: "11:00", Until: "13:00"}}},
+		{Days: []string{"sabtu"}, Open: "08:00", Close: "12:00"},
+	})
+	if got, want := w.JSON(), `[[[480,720],[780,900]],[[480,720],[780,900]],[[480,720],[780,900]],[[480,720],[780,900]],[[480,660],[780,840]],[[480,720]],[]]`; got != want {
+		t.Errorf("JSON:\n got %s\nwant %s", got, want)
+	}
+	want := []hoursRow{
+		{Days: text{"Senin – Kamis", "Monday – Thursday"}, Windows: []string{"08:00–12:00", "13:00–15:00"}},
+		{Days: text{"Jumat", "Friday"}, Windows: []string{"08:00–11:00", "13:00–14:00"}},
+		{Days: text{"Sabtu", "Saturday"}, Windows: []string{"08:00–12:00"}},
+		{Days: text{"Minggu", "Sunday"}, Windows: []string{}},
+	}
+	if got := w.Rows(); !reflect.DeepEqual(got, want) {
+		t.Errorf("rows:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestServiceWeekWithTwoWindowsOnOneDay(t *testing.T) {
+	// An office that writes its afternoon as a second entry rather than a
+	// break reads the same.
+	w := serviceWeek([]flow.Hours{
+		{Days: []string{"senin"}, Open: "13:00", Close: "15:00"},
+		{Days: []string{"senin"}, Open: "08:00", Close: "12:00"},
+	})
+	if got := w.Rows()[0].Windows; !reflect.DeepEqual(got, []string{"08:00–12:00", "13:00–15:00"}) {
+		t.Errorf("Monday reads %q", got)
+	}
+}

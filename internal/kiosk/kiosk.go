@@ -1,0 +1,247 @@
+// Package kiosk generates the lobby kiosk: static pages for the touch screen
+// in a kelurahan office's lobby, run by Chromium in kiosk mode on the office
+// LAN and served by the alur server under /kiosk/.
+//
+// Each office gets a start screen (its name, whether it is open now, big
+// buttons for the services residents ask for most, the rest by group, a
+// search with an on-screen keyboard, an attract view when idle) and a page per
+// service (the steps with where to go in this building, what to bring, a QR
+// code that opens the same service on the resident's phone).
+//
+// The pages never lead off the kiosk: every link stays under /kiosk/, and a
+// link to another site (a channel's website, a map) is shown as a QR code.
+// They keep to a Content-Security-Policy of default-src 'self': no inline
+// script or style; the script and stylesheet are files under /kiosk/_assets/.
+package kiosk
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+// Options configures a kiosk build.
+type Options struct {
+	// BaseURL is the absolute public URL of the site, such as
+	// https://alur.malangkota.go.id; QR codes point residents' phones there.
+	BaseURL string
+	// IdleSeconds without a touch before the kiosk asks whether anyone is
+	// still there. Zero means DefaultIdleSeconds.
+	IdleSeconds int
+	// WarnSeconds the question stays up before the kiosk goes back to its
+	// start screen. Zero means DefaultWarnSeconds; less than MinWarnSeconds
+	// is raised to it (WCAG 2.2.1 asks for at least 20 seconds).
+	WarnSeconds int
+}
+
+// Idle timing defaults and limits.
+const (
+	DefaultIdleSeconds = 90
+	DefaultWarnSeconds = 30
+	MinWarnSeconds     = 20
+)
+
+func (o Options) withDefaults() (Options, error) {
+	u, err := url.Parse(o.BaseURL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return o, fmt.Errorf("kiosk: BaseURL %q must be an absolute http(s) URL, such as https://alur.example.go.id", o.BaseURL)
+	}
+	o.BaseURL = strings.TrimRight(o.BaseURL, "/")
+	if o.IdleSeconds <= 0 {
+		o.IdleSeconds = DefaultIdleSeconds
+	}
+	if o.WarnSeconds <= 0 {
+		o.WarnSeconds = DefaultWarnSeconds
+	}
+	o.WarnSeconds = max(o.WarnSeconds, MinWarnSeconds)
+	return o, nil
+}
+
+//go:embed templates
+var templateFS embed.FS
+
+//go:embed assets
+var assetFS embed.FS
+
+var (
+	funcs = template.FuncMap{
+		"t":  word,
+		"tx": func(t text) template.HTML { return t.pair() },
+	}
+	startTemplate   = parsePage("start.html")
+	serviceTemplate = parsePage("service.html")
+)
+
+func parsePage(name string) *template.Template {
+	return template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name))
+}
+
+// Build writes the kiosk of every office in the catalog under
+// <outDir>/kiosk/: <office>/index.html (the start screen),
+// <office>/<service>/index.html and _assets/. It replaces whatever kiosk
+// the folder held before.
+func Build(cat *flow.Catalog, outDir string, opts Options) error {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return err
+	}
+	root := filepath.Join(outDir, "kiosk")
+	if err := os.RemoveAll(root); err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
+	assets, err := writeAssets(root)
+	if err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
+	for _, o := range cat.Offices {
+		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets}
+		if err := b.run(); err != nil {
+			return fmt.Errorf("kiosk: office %s: %w", o.ID, err)
+		}
+	}
+	return nil
+}
+
+// slugRE is what an id must look like to become a folder: the checker
+// already insists on it; the kiosk checks again because ids become paths.
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+type officeBuild struct {
+	cat    *flow.Catalog
+	office *flow.Office
+	root   string
+	opts   Options
+	assets assetURLs
+}
+
+func (b officeBuild) run() error {
+	o := b.office
+	if !slugRE.MatchString(o.ID) {
+		return fmt.Errorf("id %q cannot be a folder name", o.ID)
+	}
+	page, err := b.startPage()
+	if err != nil {
+		return err
+	}
+	if err := writePage(startTemplate, filepath.Join(b.root, o.ID, "index.html"), page); err != nil {
+		return err
+	}
+	for _, s := range o.Services {
+		if !slugRE.MatchString(s.ID) {
+			return fmt.Errorf("service id %q cannot be a folder name", s.ID)
+		}
+		page, err := b.servicePage(s)
+		if err != nil {
+			return fmt.Errorf("service %s: %w", s.ID, err)
+		}
+		if err := writePage(serviceTemplate, filepath.Join(b.root, o.ID, s.ID, "index.html"), page); err != nil {
+			return fmt.Errorf("service %s: %w", s.ID, err)
+		}
+	}
+	return nil
+}
+
+func (b officeBuild) frame(title, kind string) frame {
+	return frame{
+		Title: title, Page: kind, Office: b.office, City: b.cat.City.Name,
+		StartURL: "/kiosk/" + b.office.ID + "/", Assets: b.assets,
+		Idle: b.opts.IdleSeconds, Warn: b.opts.WarnSeconds,
+	}
+}
+
+func (b officeBuild) startPage() (startPage, error) {
+	o := b.office
+	qr, err := newQRCode(b.opts.BaseURL + "/kelurahan/" + o.ID + "/")
+	if err != nil {
+		return startPage{}, err
+	}
+	f := b.frame("", "start")
+	f.Title = f.OfficeName() + " · " + pageWords["kiosk"].ID
+	popular, groups := popularAndGrouped(b.cat, o)
+	week := serviceWeek(o.Hours)
+	p := startPage{
+		frame: f, Hours: week.JSON(), Week: week.Rows(), Closures: kioskText(o.Closures, false),
+		Popular: popular, Groups: groups, Slides: attractSlides(popular, groups),
+		OfficeQR: qr, Handler: newHandler(o), Channels: channels(b.cat, o), Keyboard: kioskKeyboard,
+	}
+	for _, n := range o.NotOffered {
+		p.NotOffered = append(p.NotOffered, notOffered{Name: n.Def.Name, Reason: kioskText(n.Reason, false)})
+	}
+	return p, nil
+}
+
+func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
+	o := b.office
+	qr, err := newQRCode(b.opts.BaseURL + "/kelurahan/" + o.ID + "/" + s.ID + "/")
+	if err != nil {
+		return servicePage{}, err
+	}
+	f := b.frame("", "service")
+	f.Title = s.Name + " · " + f.OfficeName()
+	var away elsewhere
+	p := servicePage{
+		frame: f, Name: s.Name, Short: s.Def.Short, Summary: s.Def.Summary,
+		Duration: s.Duration.String(), Cost: cost(s.Cost), Product: kioskText(s.Def.Product, true),
+		Note: kioskText(s.Note, false), Complaints: kioskText(s.Def.Complaints, false),
+		Steps: steps(s.Steps, &away), Requirements: requirements(s.Requirements), QR: qr,
+	}
+	p.Elsewhere = away.cards
+	return p, nil
+}
+
+func writePage(t *template.Template, path string, data any) error {
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+		return err
+	}
+	return writeFile(path, buf.Bytes())
+}
+
+func writeFile(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}
+
+// assetURLs are the kiosk's script and stylesheet, with a version taken from
+// their content so that a kiosk left running for weeks picks up a new build
+// on its next page load rather than keeping a stale copy.
+type assetURLs struct {
+	CSS, JS, Words string
+}
+
+func writeAssets(root string) (assetURLs, error) {
+	var urls assetURLs
+	css, err1 := assetFS.ReadFile("assets/kiosk.css")
+	js, err2 := assetFS.ReadFile("assets/kiosk.js")
+	if err1 != nil || err2 != nil {
+		return urls, fmt.Errorf("embedded assets: %v %v", err1, err2)
+	}
+	for _, a := range []struct {
+		name string
+		data []byte
+		url  *string
+	}{
+		{"kiosk.css", css, &urls.CSS},
+		{"kiosk.js", js, &urls.JS},
+		{"kata.js", wordsScript(), &urls.Words},
+	} {
+		if err := writeFile(filepath.Join(root, "_assets", a.name), a.data); err != nil {
+			return urls, err
+		}
+		sum := sha256.Sum256(a.data)
+		*a.url = "/kiosk/_assets/" + a.name + "?v=" + hex.EncodeToString(sum[:4])
+	}
+	return urls, nil
+}

@@ -1,0 +1,63 @@
+package kiosk
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+func TestRupiah(t *testing.T) {
+	for amount, want := range map[int]string{0: "Rp 0", 500: "Rp 500", 5000: "Rp 5.000", 150000: "Rp 150.000", 1234567: "Rp 1.234.567"} {
+		if got := rupiah(amount); got != want {
+			t.Errorf("rupiah(%d) = %q, want %q", amount, got, want)
+		}
+	}
+}
+
+func TestPopularServicesLeadAndTheRestFollowTheCityGroups(t *testing.T) {
+	cat := fixtureCity(t)
+	var kauman *flow.Office
+	for _, o := range cat.Offices {
+		if o.ID == "kauman" {
+			kauman = o
+		}
+	}
+	popular, groups := popularAndGrouped(cat, kauman)
+	if len(popular) != 1 || popular[0].ID != "sktm" {
+		t.Errorf("popular: %+v, want SKTM alone", popular)
+	}
+	var got []string
+	for _, g := range groups {
+		got = append(got, g.Name.ID+":")
+		for _, s := range g.Services {
+			got = append(got, s.ID)
+		}
+	}
+	// SKTM (sosial) is among the big buttons, so the sosial group is empty
+	// and left out; the office's own service has no group and comes last.
+	want := "Kependudukan: kematian Lainnya: izin-keramaian"
+	if strings.Join(got, " ") != want {
+		t.Errorf("groups: %s, want %s", strings.Join(got, " "), want)
+	}
+	slides := attractSlides(popular, groups)
+	if len(slides) != 3 || slides[0].ID != "sktm" {
+		t.Errorf("slides: %+v", slides)
+	}
+	if k := popular[0].Keywords; k != "surat keterangan tidak mampu sktm surat yang menerangkan bahwa keluarga pemohon tidak mampu. surat miskin sosial" {
+		t.Errorf("search words of SKTM: %q", k)
+	}
+}
+
+func TestEveryWordHasBothLanguages(t *testing.T) {
+	for _, table := range []map[string]text{pageWords, scriptWords} {
+		for key, w := range table {
+			if w.ID == "" || w.EN == "" {
+				t.Errorf("word %q lacks a language: %+v", key, w)
+			}
+		}
+	}
+	if _, err := word("no-such-word"); err == nil {
+		t.Error("an unknown word key must fail the build")
+	}
+}
