@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/alurlayanan/alur/internal/search/analysis"
 )
@@ -30,6 +31,8 @@ type generation struct {
 	table  *analysis.Table
 	vocab  *vocabulary
 	places *places
+	// analyzer marks matched words in snippets; it outlives the index.
+	analyzer bleveanalysis.Analyzer
 }
 
 // ErrStale is returned by Open for an index built with a different analysis
@@ -80,6 +83,10 @@ func readGeneration(idx bleve.Index, dir string) (*generation, error) {
 		return nil, fmt.Errorf("search: open %s: %w", dir, err)
 	}
 	g.places = newPlaces(g.meta)
+	g.analyzer = idx.Mapping().AnalyzerNamed(analysis.Analyzer)
+	if g.analyzer == nil {
+		return nil, fmt.Errorf("search: open %s: no analyzer %q", dir, analysis.Analyzer)
+	}
 	return g, nil
 }
 

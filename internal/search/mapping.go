@@ -7,32 +7,47 @@ import (
 	"github.com/alurlayanan/alur/internal/search/analysis"
 )
 
-// Index fields beyond the document's own: unstemmed copies.
-const (
-	// fieldTitlePlain holds title and names unstemmed, so completion of
-	// the word being typed can weigh titles.
-	fieldTitlePlain = "judul_polos"
-	// fieldPlain holds every text field unstemmed: the words typo
-	// correction and completion choose from.
-	fieldPlain = "polos"
-)
-
-// textFields are the stemmed fields a query searches, with the weight of a
-// match in each: what a service is called matters most.
+// The stemmed fields a query searches are cumulative: each holds the text
+// of the one before it and more. A word in a service's title is in all
+// four, a word only in its body in the last. bleve scores a match in k of
+// the four clauses of a word by k/4 (its "coord"), so this layout turns
+// that factor into the weight of where the word was found, instead of a
+// reward for repeating it everywhere.
 var textFields = []struct {
 	name   string
 	weight float64
 }{
-	{"judul", 10},
-	{"sebutan", 7},
-	{"ringkasan", 2},
-	{"isi", 0.6},
+	{"t_judul", 2},   // title
+	{"t_nama", 1.5},  // + the names residents use (singkatan, nama_lain)
+	{"t_ringkas", 1}, // + summary and audience
+	{"t_semua", 1},   // + documents, steps, product, notes
 }
 
-// fieldArea holds place names; it is matched word for word, unstemmed.
-const fieldArea = "wilayah"
+// Fields of the unstemmed copies.
+const (
+	// fieldTitlePlain holds title and names unstemmed: completing the
+	// word being typed prefers words of titles.
+	fieldTitlePlain = "judul_polos"
+	// fieldPlain holds every text field unstemmed: the words typo
+	// correction and completion choose from.
+	fieldPlain = "polos"
+	// fieldArea holds place names, unstemmed.
+	fieldArea = "wilayah"
+)
 
-// newMapping says how each document field is analysed and stored.
+// sources says which document property feeds which searched fields.
+var sources = []struct {
+	property string
+	fields   []string // stemmed fields
+	title    bool     // also in fieldTitlePlain
+}{
+	{"judul", []string{"t_judul", "t_nama", "t_ringkas", "t_semua"}, true},
+	{"sebutan", []string{"t_nama", "t_ringkas", "t_semua"}, true},
+	{"ringkasan", []string{"t_ringkas", "t_semua"}, false},
+	{"isi", []string{"t_semua"}, false},
+}
+
+// newMapping says how each document property is analysed and stored.
 func newMapping(syn Synonyms) (*mapping.IndexMappingImpl, error) {
 	m := mapping.NewIndexMapping()
 	if err := analysis.AddTo(m, syn.Groups); err != nil {
@@ -45,17 +60,20 @@ func newMapping(syn Synonyms) (*mapping.IndexMappingImpl, error) {
 	for _, f := range []string{"jenis", "layanan", "kantor", "kecamatan", "lokal", "populer"} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
-	// Stored with term vectors, so results can show highlighted snippets.
-	for _, f := range []string{"judul", "sebutan", "ringkasan", "isi"} {
-		copies := []*mapping.FieldMapping{textField(f, analysis.Analyzer, true), textField(fieldPlain, analysis.PlainAnalyzer, false)}
-		if f == "judul" || f == "sebutan" {
-			copies = append(copies, textField(fieldTitlePlain, analysis.PlainAnalyzer, false))
+	for _, s := range sources {
+		fms := []*mapping.FieldMapping{storedOnly(s.property), textField(fieldPlain, analysis.PlainAnalyzer, false)}
+		for _, f := range s.fields {
+			// Positions in the title fields serve phrase queries.
+			fms = append(fms, textField(f, analysis.Analyzer, f == "t_judul" || f == "t_nama"))
 		}
-		doc.AddFieldMappingsAt(f, copies...)
+		if s.title {
+			fms = append(fms, textField(fieldTitlePlain, analysis.PlainAnalyzer, false))
+		}
+		doc.AddFieldMappingsAt(s.property, fms...)
 	}
 	doc.AddFieldMappingsAt(fieldArea, textField(fieldArea, analysis.PlainAnalyzer, false), textField(fieldPlain, analysis.PlainAnalyzer, false))
 	for _, f := range []string{"url", "nama_kantor", "nama_kecamatan"} {
-		doc.AddFieldMappingsAt(f, storedOnly())
+		doc.AddFieldMappingsAt(f, storedOnly(f))
 	}
 	m.DefaultMapping = doc
 	return m, m.Validate()
@@ -68,15 +86,16 @@ func keywordField() *mapping.FieldMapping {
 	return f
 }
 
-func textField(name, analyzer string, stored bool) *mapping.FieldMapping {
+func textField(name, analyzer string, positions bool) *mapping.FieldMapping {
 	f := mapping.NewTextFieldMapping()
 	f.Name, f.Analyzer = name, analyzer
-	f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = stored, stored, false, false
+	f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = false, positions, false, false
 	return f
 }
 
-func storedOnly() *mapping.FieldMapping {
+func storedOnly(name string) *mapping.FieldMapping {
 	f := mapping.NewTextFieldMapping()
+	f.Name = name
 	f.Index, f.Store, f.IncludeInAll, f.IncludeTermVectors, f.DocValues = false, true, false, false, false
 	return f
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/alurlayanan/alur/internal/search/analysis"
@@ -48,12 +49,12 @@ func newPlaces(m meta) *places {
 	}
 	for _, o := range m.Offices {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
-			add(n, func(r *placeRef) { r.offices = append(r.offices, o.ID) })
+			add(n, func(r *placeRef) { r.offices = appendNew(r.offices, o.ID) })
 		}
 	}
 	for _, k := range m.Kecamatan {
 		for _, n := range append([]string{k.Name}, k.Aliases...) {
-			add(n, func(r *placeRef) { r.kecamatan = append(r.kecamatan, k.ID) })
+			add(n, func(r *placeRef) { r.kecamatan = appendNew(r.kecamatan, k.ID) })
 		}
 	}
 	return p
@@ -115,6 +116,13 @@ func (p *places) closest(key string) (placeRef, bool) {
 		return placeRef{}, false
 	}
 	return found[0], true
+}
+
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

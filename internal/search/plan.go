@@ -67,8 +67,12 @@ func (g *generation) readQuery(text string, typing bool) plan {
 		rest = nil
 		next := 0
 		for _, m := range matches {
-			p.offices = append(p.offices, m.ref.offices...)
-			p.kecamatan = append(p.kecamatan, m.ref.kecamatan...)
+			for _, o := range m.ref.offices {
+				p.offices = appendNew(p.offices, o)
+			}
+			for _, k := range m.ref.kecamatan {
+				p.kecamatan = appendNew(p.kecamatan, k)
+			}
 			rest = append(rest, words[next:m.from]...)
 			next = m.to
 		}

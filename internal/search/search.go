@@ -16,7 +16,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -94,10 +93,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		fetch = limit*3 + 10 // room for the copies that collapsing drops
 	}
 	req := bleve.NewSearchRequestOptions(bq, fetch, 0, false)
-	req.Fields = []string{"jenis", "layanan", "kantor", "kecamatan", "judul", "ringkasan", "url", "nama_kantor", "nama_kecamatan", "lokal"}
+	req.Fields = []string{"jenis", "layanan", "kantor", "kecamatan", "lokal", "url", "nama_kantor", "nama_kecamatan",
+		"judul", "sebutan", "ringkasan", "isi"}
 	req.SortBy([]string{"-_score", "_id"})
-	req.Highlight = bleve.NewHighlightWithStyle(html.Name)
-	req.Highlight.Fields = []string{"judul", "sebutan", "ringkasan", "isi"}
 	sr, err := ix.alias.SearchInContext(ctx, req)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
@@ -105,7 +103,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		}
 		return res, err
 	}
-	res.Hits = collapse(sr.Hits, p, q, limit)
+	res.Hits = g.collapse(sr.Hits, p, q, limit)
 	return res, nil
 }
 
@@ -123,6 +121,9 @@ func (p plan) query(q Query) query.Query {
 	}
 	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
 	b.AddShould(boosted(term("populer", "ya"), 0.3))
+	for _, ph := range p.phrases() {
+		b.AddShould(ph)
+	}
 	for _, o := range p.offices {
 		b.AddShould(boosted(term("kantor", o), 4))
 	}
@@ -148,6 +149,20 @@ func (p plan) textQuery() query.Query {
 		words = append(words, query.NewDisjunctionQuery(alts))
 	}
 	return query.NewDisjunctionQuery(words)
+}
+
+// phrases favour pages whose title or names hold two query words side by
+// side: "ktp anak" is the KIA, whose names include "KTP anak", more than
+// the KTP page that mentions children.
+func (p plan) phrases() []query.Query {
+	var out []query.Query
+	for i := 0; i+1 < len(p.slots); i++ {
+		pair := []string{p.slots[i].alts[0].term, p.slots[i+1].alts[0].term}
+		for _, f := range []string{"t_judul", "t_nama"} {
+			out = append(out, boosted(query.NewPhraseQuery(pair, f), 3))
+		}
+	}
+	return out
 }
 
 // placeQuery finds the pages of the places named when nothing else was.
@@ -204,11 +219,12 @@ func boosted(q query.Query, b float64) query.Query {
 
 // collapse keeps one hit per service: the copy of the office the query
 // named if it was found, else the best. Hits arrive best first.
-func collapse(hits search.DocumentMatchCollection, p plan, q Query, limit int) []Hit {
+func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Query, limit int) []Hit {
 	seen := map[string]bool{}
 	out := []Hit{}
+	marks := p.terms()
 	for _, h := range hits {
-		hit := toHit(h, q.Lang)
+		hit := g.toHit(h, q.Lang, marks)
 		key := hit.URL
 		if hit.Service != "" && (hit.Kind == KindStandard || stored(h, "lokal") != "ya") {
 			key = "layanan:" + hit.Service
@@ -225,7 +241,7 @@ func collapse(hits search.DocumentMatchCollection, p plan, q Query, limit int) [
 	return out
 }
 
-func toHit(h *search.DocumentMatch, lang string) Hit {
+func (g *generation) toHit(h *search.DocumentMatch, lang string, marks map[string]bool) Hit {
 	url := stored(h, "url")
 	if lang == "en" {
 		url = "/en" + url
@@ -236,7 +252,7 @@ func toHit(h *search.DocumentMatch, lang string) Hit {
 		Kecamatan: stored(h, "kecamatan"), KecamatanName: stored(h, "nama_kecamatan"),
 		Service: stored(h, "layanan"), Kind: stored(h, "jenis"),
 		Score:   h.Score,
-		Snippet: snippet(h),
+		Snippet: g.snippet(h, marks),
 	}
 }
 

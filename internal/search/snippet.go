@@ -2,6 +2,7 @@ package search
 
 import (
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -10,23 +11,97 @@ import (
 // snippetFields are where a snippet may come from, in order of preference.
 var snippetFields = []string{"ringkasan", "sebutan", "isi"}
 
-// snippetBytes bounds a snippet made without a match.
+// snippetBytes bounds the text of a snippet.
 const snippetBytes = 200
 
-// snippet returns the fragment that shows why a page matched: the first
-// field, in snippetFields order, where a word matched. bleve's HTML
-// highlighter escapes the text and adds only <mark> elements. A page that
-// matched only in its title shows the start of its summary.
-func snippet(h *search.DocumentMatch) string {
+// terms returns every term the plan searches for, to mark in snippets.
+func (p plan) terms() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range p.slots {
+		for _, a := range s.alts {
+			m[a.term] = true
+		}
+	}
+	return m
+}
+
+// snippet shows why a page matched: text from the first field, in
+// snippetFields order, that holds a searched term, with the words that
+// match (in any form: "kelahiran" for "lahir", "kartu keluarga" for "kk")
+// in <mark>. Everything else is escaped. A page that matched only in its
+// title shows the start of its summary.
+func (g *generation) snippet(h *search.DocumentMatch, marks map[string]bool) string {
 	for _, f := range snippetFields {
-		for _, frag := range h.Fragments[f] {
-			if strings.Contains(frag, "<mark>") {
-				return strings.TrimSpace(frag)
+		text := stored(h, f)
+		var spans []span
+		for _, tk := range g.analyzer.Analyze([]byte(text)) {
+			if marks[string(tk.Term)] {
+				spans = append(spans, span{tk.Start, tk.End})
 			}
+		}
+		if len(spans) > 0 {
+			return highlight(text, spans, snippetBytes)
 		}
 	}
 	return html.EscapeString(cut(stored(h, "ringkasan"), snippetBytes))
 }
+
+type span struct{ start, end int }
+
+// highlight escapes a window of about n bytes of text around the first
+// span and marks the spans inside it.
+func highlight(text string, spans []span, n int) string {
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	from := wordStart(text, max(0, spans[0].start-n/3))
+	to := wordEnd(text, min(len(text), from+n))
+	var b strings.Builder
+	if from > 0 {
+		b.WriteString("…")
+	}
+	at := from
+	for _, s := range spans {
+		if s.start < at || s.end > to {
+			continue // inside a span already marked, or past the window
+		}
+		b.WriteString(html.EscapeString(text[at:s.start]))
+		b.WriteString("<mark>")
+		b.WriteString(html.EscapeString(text[s.start:s.end]))
+		b.WriteString("</mark>")
+		at = s.end
+	}
+	b.WriteString(html.EscapeString(text[at:to]))
+	if to < len(text) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
+
+// wordStart moves i forward to the start of a word, unless it is at one.
+func wordStart(text string, i int) int {
+	if i == 0 {
+		return 0
+	}
+	if j := strings.IndexByte(text[i:], ' '); j >= 0 && j < 30 {
+		return i + j + 1
+	}
+	return i
+}
+
+// wordEnd moves i back to the end of a word, unless it is at the end.
+func wordEnd(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	if j := strings.LastIndexByte(text[:i], ' '); j > 0 && i-j < 30 {
+		return j
+	}
+	for i > 0 && !utf8RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // cut shortens text to at most n bytes, at a word boundary, with an
 // ellipsis when something was cut.

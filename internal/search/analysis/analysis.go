@@ -5,8 +5,8 @@
 //
 // Text is split into words (Unicode word boundaries, so "KTP-el" is two
 // words and "RT/RW" too), lower-cased, stripped of stop words, stemmed, and
-// finally phrases from the synonym table collapse into one term: "kartu
-// tanda penduduk", "e-KTP" and "KTP" all become "ktp". Synonyms are matched
+// finally each phrase from the synonym table is marked with its group's
+// term: "kartu tanda penduduk", "e-KTP" and "KTP" all carry "ktp". Synonyms are matched
 // on stems, so the table needs one spelling per word ("pernikahan" and
 // "menikah" both stem to "nikah").
 package analysis
@@ -115,7 +115,8 @@ func Term(word string) string {
 	return stem.Stem(word)
 }
 
-// Terms returns the index terms of a text, synonyms collapsed.
+// Terms returns the terms a query text is searched by: stems, with each
+// synonym phrase replaced by its group's term.
 func Terms(text string, t *Table) []string {
 	var stems []string
 	for _, w := range Words(text) {
@@ -183,15 +184,17 @@ func newSynonymFilter(config map[string]interface{}, _ *registry.Cache) (analysi
 	return synonymFilter{NewTable(groups)}, nil
 }
 
-// Filter replaces each synonym phrase by its group's term, as one token
-// spanning the phrase so that highlighting marks all of it.
+// Filter adds, at each synonym phrase, its group's term: one token
+// spanning the phrase, so a highlight marks all of it. The words of the
+// phrase stay too, so "Kartu Identitas Anak" is still found by "anak".
+// (Queries, read by the search package, keep only the group's term.)
 func (f synonymFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(in))
 	for i := 0; i < len(in); {
 		n, canon := f.table.Longest(len(in)-i, func(j int, s string) bool {
 			return string(in[i+j].Term) == s
 		}, string(in[i].Term))
-		if n == 0 {
+		if n == 0 || (n == 1 && string(in[i].Term) == canon) {
 			out = append(out, in[i])
 			i++
 			continue
@@ -201,6 +204,7 @@ func (f synonymFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			Term: []byte(canon), Start: first.Start, End: last.End,
 			Position: first.Position, Type: first.Type, KeyWord: true,
 		})
+		out = append(out, in[i:i+n]...)
 		i += n
 	}
 	return out

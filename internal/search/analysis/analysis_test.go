@@ -50,7 +50,7 @@ func TestNilTableChangesNothing(t *testing.T) {
 	}
 }
 
-func TestAnalyzerInMappingSpansCollapsedPhrase(t *testing.T) {
+func TestAnalyzerInMappingMarksPhraseAndKeepsWords(t *testing.T) {
 	m := mapping.NewIndexMapping()
 	if err := AddTo(m, testGroups); err != nil {
 		t.Fatal(err)
@@ -66,7 +66,7 @@ func TestAnalyzerInMappingSpansCollapsedPhrase(t *testing.T) {
 			}
 		}
 	}
-	if want := []string{"bawa", "ktp", "asli"}; !slices.Equal(terms, want) {
+	if want := []string{"bawa", "ktp", "kartu", "tanda", "penduduk", "asli"}; !slices.Equal(terms, want) {
 		t.Errorf("terms %v, want %v", terms, want)
 	}
 	plain := m.AnalyzerNamed(PlainAnalyzer).Analyze([]byte("Kartu Tanda-Penduduk"))
