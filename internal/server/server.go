@@ -40,6 +40,10 @@ type Config struct {
 	Poll time.Duration
 
 	Timeouts Timeouts
+
+	// Wrap, when set, wraps the whole handler. The live preview adds its
+	// reload endpoint and script this way; production leaves it nil.
+	Wrap func(http.Handler) http.Handler
 }
 
 // Search is a search index kept in step with the published build.
@@ -214,7 +218,11 @@ func (s *Server) routes() http.Handler {
 	kiosk.Use(kioskHeaders)
 	kiosk.PathPrefix("/").HandlerFunc(s.serveStatic)
 	r.PathPrefix("/").HandlerFunc(s.serveStatic)
-	return s.withBuild(s.accessLog(securityHeaders(guard(r))))
+	h := s.withBuild(s.accessLog(securityHeaders(guard(r))))
+	if s.cfg.Wrap != nil {
+		h = s.cfg.Wrap(h)
+	}
+	return h
 }
 
 func (s *Server) logRefresh(switched bool, err error) {

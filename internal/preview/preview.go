@@ -1,0 +1,274 @@
+// Package preview is alur's live preview for staff: it serves the site
+// built from the working folders, and on every save checks, rebuilds only
+// what changed, and reloads the open browser tab. Problems in the service
+// files show over the last good page, with file:line:col, until fixed.
+//
+// The reload script is added to pages as they are served; nothing of the
+// preview is ever written into a build.
+package preview
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/server"
+	"github.com/alurlayanan/alur/internal/site"
+)
+
+// Config says what to preview.
+type Config struct {
+	Services string // default "services"
+	Content  string // hand-written pages; default "content" (skipped when missing)
+	Theme    string // default "themes/alur"
+	Addr     string // default "127.0.0.1:8080"
+	Lang     diag.Lang
+	// Logger gets one line per rebuild; default text on stderr.
+	Logger *slog.Logger
+}
+
+func (c Config) withDefaults() Config {
+	if c.Services == "" {
+		c.Services = "services"
+	}
+	if c.Content == "" {
+		c.Content = "content"
+	}
+	if c.Theme == "" {
+		c.Theme = "themes/alur"
+	}
+	if c.Addr == "" {
+		c.Addr = "127.0.0.1:8080"
+	}
+	if c.Lang == "" {
+		c.Lang = diag.ID
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	return c
+}
+
+// Run previews until ctx ends or the process gets SIGINT or SIGTERM.
+func Run(ctx context.Context, cfg Config) error {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cfg = cfg.withDefaults()
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	return Serve(ctx, ln, cfg)
+}
+
+// Serve previews on ln until ctx ends. The first build runs while the
+// server already answers, so the tab shows "building" and then the site.
+func Serve(ctx context.Context, ln net.Listener, cfg Config) error {
+	cfg = cfg.withDefaults()
+	p, err := newPreview(cfg, baseURL(ln.Addr()))
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer p.cleanup()
+	w, err := watch(p.watched(), cfg.Logger)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	srv, err := server.New(server.Config{
+		Site: p.out,
+		// Access logs would drown the rebuild lines staff read.
+		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Wrap:   p.wrap,
+	})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer srv.Close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go w.run(ctx)
+	go p.rebuildLoop(ctx, w.out)
+	go func() {
+		<-ctx.Done()
+		p.hub.close()
+	}()
+	cfg.Logger.Info("preview", "url", p.base, "services", cfg.Services)
+	return srv.Serve(ctx, ln)
+}
+
+// preview is one running preview.
+type preview struct {
+	cfg     Config
+	base    string
+	out     string // Hugo's output folder, a temporary folder
+	hub     *hub
+	builder *builder
+	gen     atomic.Int64 // count of good builds; 0 until the first
+}
+
+func newPreview(cfg Config, base string) (*preview, error) {
+	out, err := os.MkdirTemp("", "alur-preview-")
+	if err != nil {
+		return nil, err
+	}
+	content := cfg.Content
+	if _, err := os.Stat(content); errors.Is(err, fs.ErrNotExist) {
+		content = ""
+	}
+	abs := func(p string) string {
+		if p == "" {
+			return ""
+		}
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return p
+		}
+		return a
+	}
+	return &preview{
+		cfg:  cfg,
+		base: base,
+		out:  out,
+		hub:  newHub(),
+		builder: &builder{
+			services: abs(cfg.Services),
+			lang:     cfg.Lang,
+			opts:     site.Options{ContentDir: abs(content), ThemeDir: abs(cfg.Theme), OutDir: out, BaseURL: base},
+		},
+	}, nil
+}
+
+func (p *preview) watched() []string {
+	dirs := []string{p.builder.services, p.builder.opts.ThemeDir}
+	if c := p.builder.opts.ContentDir; c != "" {
+		dirs = append(dirs, c)
+	}
+	return dirs
+}
+
+func (p *preview) cleanup() {
+	p.builder.close()
+	os.RemoveAll(p.out)
+}
+
+// rebuildLoop builds once, then after every batch of changes.
+func (p *preview) rebuildLoop(ctx context.Context, changes <-chan []string) {
+	p.rebuild(ctx, nil)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case paths := <-changes:
+			p.rebuild(ctx, paths)
+		}
+	}
+}
+
+func (p *preview) rebuild(ctx context.Context, paths []string) {
+	start := time.Now()
+	o := p.builder.update(ctx, paths)
+	log := p.cfg.Logger.With("files", len(paths), "ms", time.Since(start).Milliseconds(), "timings", o.timings.String())
+	gen := int(p.gen.Load())
+	switch {
+	case o.problems != nil:
+		log.Warn("service files have errors", "problems", len(o.problems))
+		p.hub.set(State{Gen: gen, Problems: p.located(o.problems),
+			Title: "Berkas layanan bermasalah / Problems in the service files",
+			Hint: "Halaman terakhir yang benar tetap tampil. Perbaiki lalu simpan: halaman dimuat ulang sendiri. / " +
+				"The last good page stays. Fix and save: the page reloads by itself."})
+	case o.failed != nil:
+		log.Error("build failed", "err", o.failed.Error())
+		p.hub.set(State{Gen: gen, Problems: []string{o.failed.Error()},
+			Title: "Situs gagal dibangun / The site failed to build",
+			Hint:  "Halaman terakhir yang benar tetap tampil. / The last good page stays."})
+	default:
+		log.Info("rebuilt")
+		p.hub.set(State{Gen: int(p.gen.Add(1))})
+	}
+}
+
+// located puts the services folder in front of each problem's path, so it
+// names the file from where staff work.
+func (p *preview) located(lines []string) []string {
+	prefix := filepath.ToSlash(filepath.Clean(p.cfg.Services)) + "/"
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = prefix + l
+	}
+	return out
+}
+
+// wrap adds the preview's own endpoints in front of the site and the
+// reload script to its pages.
+func (p *preview) wrap(site http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET "+eventsPath, p.hub.events)
+	mux.HandleFunc("GET "+scriptPath, serveAsset("reload.js", "text/javascript; charset=utf-8"))
+	mux.HandleFunc("GET "+overlayPath, serveAsset("overlay.css", "text/css; charset=utf-8"))
+	pages := withReload(site, func() int { return int(p.gen.Load()) })
+	mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if p.gen.Load() == 0 {
+			p.waitingPage(w, r)
+			return
+		}
+		pages.ServeHTTP(w, r)
+	}))
+	return mux
+}
+
+// waitingPage stands in for the site until the first good build: it says
+// so, shows the problems if any, and reloads when the site is ready.
+func (p *preview) waitingPage(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	page := `<!doctype html><html lang="id"><meta charset="utf-8"><title>alur: pratinjau</title>` +
+		`<body><p>Sedang membangun situs… / Building the site…</p>` + string(scriptTag(0)) + `</body></html>`
+	w.Write([]byte(page))
+}
+
+// baseURL is the address a browser on this machine uses to reach addr.
+func baseURL(addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return "http://" + addr.String() + "/"
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	return "http://" + host + ":" + port + "/"
+}
+
+func within(dir, p string) bool {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(dir, abs)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}

@@ -1,0 +1,168 @@
+package preview
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// project is a copy of the fixture city and pages that a test may edit.
+type project struct {
+	services, content string
+}
+
+func newProject(t testing.TB, servicesFrom string) project {
+	t.Helper()
+	dir := t.TempDir()
+	p := project{services: filepath.Join(dir, "services"), content: filepath.Join(dir, "content")}
+	copyTree(t, servicesFrom, p.services)
+	copyTree(t, "testdata/content", p.content)
+	return p
+}
+
+func copyTree(t testing.TB, from, to string) {
+	t.Helper()
+	if err := os.CopyFS(to, os.DirFS(from)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// startPreview serves the project on a loopback port until the test ends.
+func startPreview(t testing.TB, p project) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- Serve(ctx, ln, Config{
+			Services: p.services, Content: p.content, Theme: "../../themes/alur",
+			Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	})
+	return "http://" + ln.Addr().String()
+}
+
+// untilGen reads events until the generation reaches gen.
+func untilGen(t testing.TB, e *eventReader, gen int) State {
+	t.Helper()
+	for {
+		s := e.next(t)
+		if s.Gen >= gen {
+			return s
+		}
+		if len(s.Problems) > 0 {
+			t.Fatalf("waiting for build %d: %v", gen, s.Problems)
+		}
+	}
+}
+
+func page(t testing.TB, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(body)
+}
+
+func edit(t testing.TB, name, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s has no %q", name, old)
+	}
+	if err := os.WriteFile(name, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSaveRebuildsAndReloads(t *testing.T) {
+	p := newProject(t, "testdata/city")
+	base := startPreview(t, p)
+	events := openEvents(t, base)
+	untilGen(t, events, 1)
+	office := base + "/kelurahan/kauman/"
+	if code, body := page(t, office); code != http.StatusOK || !strings.Contains(body, "Jl. Contoh 10") || !strings.Contains(body, `data-gen="1"`) {
+		t.Fatalf("office page: status %d, reload script or address missing:\n%.500s", code, body)
+	}
+
+	kauman := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
+	edit(t, kauman, "Jl. Contoh 10", "Jl. Baru 99")
+	untilGen(t, events, 2)
+	if _, body := page(t, office); !strings.Contains(body, "Jl. Baru 99") || strings.Contains(body, "Jl. Contoh 10") {
+		t.Errorf("office page after the edit still has the old address")
+	}
+
+	// A mistake: the overlay names the place, the last good page stays.
+	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
+	s := events.next(t)
+	if s.Gen != 2 || len(s.Problems) == 0 || !strings.Contains(strings.Join(s.Problems, "\n"), "kelurahan/klojen/kauman.yaml:4:") {
+		t.Fatalf("after the mistake: %+v; want gen 2 and a problem at kauman.yaml:4", s)
+	}
+	if code, body := page(t, office); code != http.StatusOK || !strings.Contains(body, "Jl. Baru 99") {
+		t.Errorf("last good page gone: status %d", code)
+	}
+	// A tab opened now sees the problem at once.
+	if s := openEvents(t, base).next(t); len(s.Problems) == 0 {
+		t.Errorf("a new tab is not told of the problem: %+v", s)
+	}
+
+	edit(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
+	if s := untilGen(t, events, 3); len(s.Problems) != 0 {
+		t.Errorf("fixed, yet problems remain: %v", s.Problems)
+	}
+
+	// Hand-written pages rebuild too.
+	edit(t, filepath.Join(p.content, "tentang.md"), "memuat alur pelayanan", "memuat alur pelayanan terbaru")
+	untilGen(t, events, 4)
+	if _, body := page(t, base+"/tentang/"); !strings.Contains(body, "alur pelayanan terbaru") {
+		t.Errorf("about page not rebuilt")
+	}
+}
+
+func TestFirstBuildWithErrors(t *testing.T) {
+	p := newProject(t, "testdata/city")
+	kauman := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
+	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
+	base := startPreview(t, p)
+	events := openEvents(t, base)
+	s := events.next(t)
+	for len(s.Problems) == 0 {
+		s = events.next(t)
+	}
+	if s.Gen != 0 {
+		t.Fatalf("gen %d before any good build", s.Gen)
+	}
+	code, body := page(t, base+"/kelurahan/kauman/")
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, scriptPath) {
+		t.Errorf("before the first good build: status %d, body %q", code, body)
+	}
+	edit(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
+	untilGen(t, events, 1)
+	if code, _ := page(t, base+"/kelurahan/kauman/"); code != http.StatusOK {
+		t.Errorf("after the fix: status %d", code)
+	}
+}
