@@ -1,0 +1,136 @@
+package search
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ScriptPath is where the server serves ScriptHandler; the /cari results
+// fragment loads it.
+const ScriptPath = "/aset/cari.js"
+
+//go:embed assets/cari.js
+var script []byte
+
+// ScriptHandler serves the search-as-you-type script: an enhancement of
+// the /cari form, which works without it.
+func ScriptHandler() http.Handler {
+	mod := time.Now()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		http.ServeContent(w, r, "cari.js", mod, bytes.NewReader(script))
+	})
+}
+
+// APIHandler serves GET /api/search: the Results of a query as JSON.
+// Parameters: q (the text), kelurahan (an office id; "office" also works),
+// kecamatan, limit, lang ("en" for English page links), ketik=1 when the
+// last word is still being typed.
+func APIHandler(ix *Index) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !allowRead(w, r) {
+			return
+		}
+		q := queryFrom(r)
+		res, err := ix.Search(r.Context(), q)
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		if err != nil {
+			slog.Error("search failed", "query", q.Text, "err", err)
+			w.WriteHeader(http.StatusInternalServerError)
+			json.NewEncoder(w).Encode(map[string]string{"error": "pencarian sedang tidak dapat dipakai / search is unavailable"})
+			return
+		}
+		w.Header().Set("Cache-Control", "public, max-age=60")
+		json.NewEncoder(w).Encode(res)
+	})
+}
+
+// hasilMarker is where the /cari shell that Hugo builds takes the results.
+const hasilMarker = "<!--alur:hasil-->"
+
+// PageHandler serves GET /cari and /en/cari: the search page shell of the
+// current build (shell returns it for a language, "id" or "en") with the
+// results spliced in at <!--alur:hasil-->, and the form filled in with the
+// query. It works without JavaScript.
+func PageHandler(ix *Index, shell func(lang string) ([]byte, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !allowRead(w, r) {
+			return
+		}
+		q := queryFrom(r)
+		page, err := shell(q.Lang)
+		if err != nil {
+			slog.Error("search page shell unavailable", "lang", q.Lang, "err", err)
+			http.Error(w, pick(q.Lang, "Halaman pencarian belum tersedia.", "The search page is not available yet."), http.StatusServiceUnavailable)
+			return
+		}
+		var res *Results
+		if strings.TrimSpace(q.Text) != "" {
+			r, err := ix.Search(r.Context(), q)
+			if err != nil {
+				slog.Error("search failed", "query", q.Text, "err", err)
+			} else {
+				res = &r
+			}
+		}
+		var frag bytes.Buffer
+		if err := renderResults(&frag, q, res); err != nil {
+			slog.Error("search results page", "err", err)
+			http.Error(w, pick(q.Lang, "Terjadi kesalahan.", "Something went wrong."), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "public, max-age=60")
+		w.Write(fillShell(page, frag.Bytes(), q))
+	})
+}
+
+func allowRead(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return true
+	}
+	w.Header().Set("Allow", "GET, HEAD")
+	http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	return false
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// queryFrom reads a Query from request parameters. Ids that cannot be ids
+// are ignored rather than searched for.
+func queryFrom(r *http.Request) Query {
+	v := r.URL.Query()
+	q := Query{Text: clip(v.Get("q"), MaxQueryBytes), Lang: "id", Typing: v.Get("ketik") == "1"}
+	if v.Get("lang") == "en" || strings.HasPrefix(r.URL.Path, "/en/") {
+		q.Lang = "en"
+	}
+	for _, office := range []string{v.Get("kelurahan"), v.Get("office")} {
+		if idRE.MatchString(office) && len(office) <= 64 {
+			q.Office = office
+			break
+		}
+	}
+	if k := v.Get("kecamatan"); idRE.MatchString(k) && len(k) <= 64 {
+		q.Kecamatan = k
+	}
+	if n, err := strconv.Atoi(v.Get("limit")); err == nil && n > 0 {
+		q.Limit = min(n, MaxLimit)
+	}
+	return q
+}
+
+func pick(lang, id, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return id
+}
