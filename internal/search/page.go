@@ -118,7 +118,6 @@ func where(h Hit, w map[string]string) string {
 	return ""
 }
 
-
 // fillShell splices the fragment into the shell at the marker and fills the
 // search form with what was asked: the text in the q box, the chosen
 // kecamatan and kelurahan selected. The shell is read with an HTML
