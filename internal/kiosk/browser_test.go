@@ -36,12 +36,15 @@ type fakeSearch struct {
 	mu    sync.Mutex
 	asked []url.Values
 	fail  bool
+	// wrapped answers as internal/search's Results ({"query": ..., "hits":
+	// [...]}) rather than a bare array of hits.
+	wrapped bool
 }
 
 func (f *fakeSearch) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.asked = append(f.asked, r.URL.Query())
-	fail := f.fail
+	fail, wrapped := f.fail, f.wrapped
 	f.mu.Unlock()
 	if fail {
 		http.Error(w, "index unavailable", http.StatusInternalServerError)
@@ -59,11 +62,17 @@ func (f *fakeSearch) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		hits = []hit{
 			{"Surat Keterangan Tidak Mampu", "/kelurahan/kauman/sktm/", "kauman", 2.5, "disebut juga <mark>surat miskin</mark>"},
 			{"SKTM di kantor lain", "/kelurahan/arjosari/sktm/", "arjosari", 1.4, ""},
-			{"Situs lain", "https://evil.example/kelurahan/kauman/sktm/", "kauman", 1.2, ""},
+			{"Situs lain", "https://evil.example/phish", "kauman", 1.2, ""},
+			{"Kantor Kauman", "/kelurahan/kauman/", "kauman", 1.1, ""},
+			{"SKTM, alamat lengkap", "https://alur.example.go.id/kelurahan/kauman/sktm/", "kauman", 1.05, ""},
 			{"<img src=x id=injected>Kematian", "/layanan/kematian/", "", 1.0, "<script>alert(1)</script>"},
 		}
 	}
 	w.Header().Set("Content-Type", "application/json")
+	if wrapped {
+		_ = json.NewEncoder(w).Encode(map[string]any{"query": r.URL.Query().Get("q"), "hits": hits})
+		return
+	}
 	_ = json.NewEncoder(w).Encode(hits)
 }
 
@@ -215,8 +224,9 @@ func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
 	waitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
 
 	hrefs := eval[[]string](t, ctx, `[...document.querySelectorAll('#k-results a')].map(a => a.getAttribute('href'))`)
-	// The hit at another office and the hit on another site are dropped;
-	// the city-standard page maps onto this office's kiosk page.
+	// The hits at another office, on another site and for the office page
+	// are dropped, the full address of SKTM is the same page as its path,
+	// and the city-standard page maps onto this office's kiosk page.
 	if want := []string{"/kiosk/kauman/sktm/", "/kiosk/kauman/kematian/"}; !slices.Equal(hrefs, want) {
 		t.Errorf("results link to %q, want %q", hrefs, want)
 	}
@@ -272,7 +282,7 @@ func TestBrowserSearchWithoutTheAPIUsesTheOfficeList(t *testing.T) {
 
 func TestBrowserIdleResetClearsEverything(t *testing.T) {
 	ctx := newBrowser(t, time.Minute)
-	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{})
+	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{wrapped: true})
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/?idle=2&warn=2")
 
 	tap(t, ctx, "#k-lang")
@@ -442,16 +452,47 @@ func TestBrowserLayout(t *testing.T) {
 				}
 				checkLayout(t, ctx)
 				if *shots != "" {
-					png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-					if err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(filepath.Join(*shots, s.name+"-"+v.name+".png"), png, 0o644); err != nil {
-						t.Fatal(err)
-					}
+					saveScreenshots(t, ctx, filepath.Join(*shots, s.name+"-"+v.name))
 				}
 			})
 		}
+	}
+}
+
+// saveScreenshots writes what the screen shows and the whole page.
+func saveScreenshots(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	screen, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for file, png := range map[string][]byte{name + ".png": screen, name + "-page.png": page} {
+		if err := os.WriteFile(file, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// The layout checks find what they look for: a grey on white line and a
+// small button put on the page by script.
+func TestBrowserLayoutChecksCatchProblems(t *testing.T) {
+	ctx := newBrowser(t, time.Minute)
+	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
+	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {
+		const p = document.createElement('p'); p.textContent = 'abu-abu'; p.style.color = '#999';
+		const b = document.createElement('button'); b.textContent = 'kecil'; b.style.cssText = 'width:40px;height:40px';
+		document.querySelector('.k-main').append(p, b);
+	})()`))
+	if low := eval[[]string](t, ctx, lowContrastJS); len(low) != 1 || !strings.Contains(low[0], "abu-abu") {
+		t.Errorf("contrast check found %q, want the grey line only", low)
+	}
+	if small := eval[[]string](t, ctx, smallTargetsJS); len(small) != 1 || !strings.Contains(small[0], "kecil") {
+		t.Errorf("target check found %q, want the small button only", small)
 	}
 }
 

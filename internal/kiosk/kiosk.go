@@ -190,7 +190,7 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 	f.Title = s.Name + " · " + f.OfficeName()
 	var away elsewhere
 	p := servicePage{
-		frame: f, Name: s.Name, Short: s.Def.Short, Summary: s.Def.Summary,
+		frame: f, Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,
 		Duration: s.Duration.String(), Cost: cost(s.Cost), Product: kioskText(s.Def.Product, true),
 		Note: kioskText(s.Note, false), Complaints: kioskText(s.Def.Complaints, false),
 		Steps: steps(s.Steps, &away), Requirements: requirements(s.Requirements), QR: qr,

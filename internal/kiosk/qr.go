@@ -16,6 +16,7 @@ const quietZone = 4
 // template can put it in an attribute without any trust.
 type qrCode struct {
 	URL     string
+	Shown   string // the address as the caption shows it, for typing in by hand; empty to show none
 	Label   text   // what the link was: a map, a website; empty for the page's own code
 	Size    int    // modules on a side, quiet zone included
 	Path    string // one "M x y h w v1 h-w z" rectangle per run of dark modules
@@ -32,10 +33,20 @@ func newQRCode(url string) (qrCode, error) {
 	size := code.Size + 2*quietZone
 	return qrCode{
 		URL:     url,
+		Shown:   shortURL(url),
 		Size:    size,
 		Path:    darkRuns(code),
 		ViewBox: fmt.Sprintf("0 0 %d %d", size, size),
 	}, nil
+}
+
+// shortURL is an address as people read it aloud: no scheme, no final
+// slash.
+func shortURL(url string) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		url = strings.TrimPrefix(url, scheme)
+	}
+	return strings.TrimSuffix(url, "/")
 }
 
 // darkRuns draws each horizontal run of dark modules as one rectangle, which

@@ -157,10 +157,19 @@ func newServiceLink(o *flow.Office, s *flow.Service) serviceLink {
 		words = append(words, s.Group.Name)
 	}
 	return serviceLink{
-		ID: s.ID, URL: serviceURL(o, s), Name: s.Name, Short: s.Def.Short, Summary: s.Def.Summary,
+		ID: s.ID, URL: serviceURL(o, s), Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,
 		Keywords: strings.ToLower(strings.Join(strings.Fields(strings.Join(words, " ")), " ")),
 		Steps:    len(s.Steps), Documents: len(s.Requirements),
 	}
+}
+
+// shortName is the abbreviation to show after the name, unless the name
+// already carries it ("Kartu Identitas Anak (KIA)").
+func shortName(s *flow.Service) string {
+	if s.Def.Short == "" || strings.Contains(s.Name, s.Def.Short) {
+		return ""
+	}
+	return s.Def.Short
 }
 
 // popularAndGrouped splits an office's services into the big buttons (the
@@ -327,6 +336,9 @@ func newAgencyView(a *flow.Agency) agencyView {
 	}
 	if a.Coordinates != nil {
 		v.Map = linkQR(mapURL(a.Coordinates), pageWords["map"])
+		if v.Map != nil {
+			v.Map.Shown = "" // a map address means nothing read out
+		}
 	}
 	return v
 }

@@ -61,3 +61,16 @@ func TestEveryWordHasBothLanguages(t *testing.T) {
 		t.Error("an unknown word key must fail the build")
 	}
 }
+
+func TestShortNameIsNotRepeated(t *testing.T) {
+	for _, c := range []struct{ name, short, want string }{
+		{"Surat Keterangan Tidak Mampu", "SKTM", "SKTM"},
+		{"Pengantar Kartu Identitas Anak (KIA)", "KIA", ""},
+		{"Surat Keterangan Domisili", "", ""},
+	} {
+		s := &flow.Service{Name: c.name, Def: &flow.ServiceDef{Short: c.short}}
+		if got := shortName(s); got != c.want {
+			t.Errorf("shortName(%q, %q) = %q, want %q", c.name, c.short, got, c.want)
+		}
+	}
+}

@@ -334,12 +334,13 @@
   }
 
   // kioskURL turns a search hit's URL into this office's kiosk page for the
-  // service, or null when the hit is not a service offered here: no hit may
+  // service, or null when the hit is not a service offered here. Only the
+  // path is read (the API may give the public site's full address): the
+  // answer is always one of the page's own service links, so no hit can
   // lead off the kiosk or to another office.
   function kioskURL(hitURL) {
     var u;
     try { u = new URL(hitURL, location.origin); } catch (e) { return null; }
-    if (u.origin !== location.origin) return null;
     var m = u.pathname.match(/^\/(?:en\/)?(?:kelurahan\/([a-z0-9-]+)\/|layanan\/|kiosk\/([a-z0-9-]+)\/)([a-z0-9-]+)\/?$/);
     if (!m) return null;
     var at = m[1] || m[2];
