@@ -165,8 +165,7 @@ func (b officeBuild) startPage() (startPage, error) {
 	if err != nil {
 		return startPage{}, err
 	}
-	f := b.frame("", "start")
-	f.Title = f.OfficeName() + " · " + pageWords["kiosk"].ID
+	f := b.frame(officeName(o)+" · "+pageWords["kiosk"].ID, "start")
 	popular, groups := popularAndGrouped(b.cat, o)
 	week := serviceWeek(o.Hours)
 	p := startPage{
@@ -186,8 +185,7 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 	if err != nil {
 		return servicePage{}, err
 	}
-	f := b.frame("", "service")
-	f.Title = s.Name + " · " + f.OfficeName()
+	f := b.frame(s.Name+" · "+officeName(o), "service")
 	var away elsewhere
 	p := servicePage{
 		frame: f, Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,

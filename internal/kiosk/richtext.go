@@ -23,9 +23,6 @@ type richText struct {
 	Links []qrCode
 }
 
-// IsZero lets templates skip empty text.
-func (r richText) IsZero() bool { return r.HTML == "" }
-
 // kioskText renders Markdown for the kiosk. Inline text (a line in a list)
 // loses its paragraph, as markdown.Inline does.
 func kioskText(src flow.Markdown, inline bool) richText {

@@ -23,7 +23,9 @@ type frame struct {
 }
 
 // OfficeName is how residents say it: "Kelurahan Kauman".
-func (f frame) OfficeName() string { return "Kelurahan " + f.Office.Name }
+func (f frame) OfficeName() string { return officeName(f.Office) }
+
+func officeName(o *flow.Office) string { return "Kelurahan " + o.Name }
 
 // startPage is an office's start screen.
 type startPage struct {

@@ -1,6 +1,8 @@
 package kiosk
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -71,6 +73,29 @@ func TestShortNameIsNotRepeated(t *testing.T) {
 		s := &flow.Service{Name: c.name, Def: &flow.ServiceDef{Short: c.short}}
 		if got := shortName(s); got != c.want {
 			t.Errorf("shortName(%q, %q) = %q, want %q", c.name, c.short, got, c.want)
+		}
+	}
+}
+
+// The script looks its words up by key and would show the key itself for a
+// missing one; every key it names must be in kata.js.
+func TestScriptWordsExist(t *testing.T) {
+	js, err := assetFS.ReadFile("assets/kiosk.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := regexp.MustCompile(`word\('([a-z-]+)'\)`).FindAllStringSubmatch(string(js), -1)
+	if len(used) < 10 {
+		t.Fatalf("found only %d word keys in kiosk.js; has the lookup changed?", len(used))
+	}
+	for _, m := range used {
+		if _, ok := scriptWords[m[1]]; !ok {
+			t.Errorf("kiosk.js uses word %q, which kata.js lacks", m[1])
+		}
+	}
+	for d := range 7 {
+		if _, ok := scriptWords[fmt.Sprintf("day-%d", d)]; !ok {
+			t.Errorf("kata.js lacks day-%d", d)
 		}
 	}
 }

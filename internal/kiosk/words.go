@@ -103,22 +103,18 @@ var pageWords = map[string]text{
 // search messages). They are written to _assets/kata.js so the script and the
 // pages draw on one table.
 var scriptWords = map[string]text{
-	"open-now":      {"Buka sekarang", "Open now"},
-	"until":         {"sampai", "until"},
-	"closed-now":    {"Tutup sekarang", "Closed now"},
-	"break-now":     {"Sedang istirahat", "On a break"},
-	"opens":         {"Buka lagi", "Opens again"},
-	"today":         {"hari ini", "today"},
-	"tomorrow":      {"besok", "tomorrow"},
-	"searching":     {"Mencari…", "Searching…"},
-	"found":         {"layanan ditemukan", "services found"},
-	"none":          {"Tidak ada layanan yang cocok. Coba kata lain, atau pilih dari daftar layanan.", "No service matches. Try another word, or pick from the list of services."},
-	"offline":       {"Pencarian lengkap sedang tidak tersedia. Hasil dari daftar layanan kantor ini:", "Full search is not available now. Results from this office's list of services:"},
-	"type-more":     {"Ketik paling sedikit 2 huruf.", "Type at least 2 letters."},
-	"pause":         pageWords["pause"],
-	"play":          pageWords["play"],
-	"keyboard-hide": pageWords["keyboard-hide"],
-	"keyboard-show": pageWords["keyboard-show"],
+	"open-now":   {"Buka sekarang", "Open now"},
+	"until":      {"sampai", "until"},
+	"closed-now": {"Tutup sekarang", "Closed now"},
+	"break-now":  {"Sedang istirahat", "On a break"},
+	"opens":      {"Buka lagi", "Opens again"},
+	"today":      {"hari ini", "today"},
+	"tomorrow":   {"besok", "tomorrow"},
+	"searching":  {"Mencari…", "Searching…"},
+	"found":      {"layanan ditemukan", "services found"},
+	"none":       {"Tidak ada layanan yang cocok. Coba kata lain, atau pilih dari daftar layanan.", "No service matches. Try another word, or pick from the list of services."},
+	"offline":    {"Pencarian lengkap sedang tidak tersedia. Hasil dari daftar layanan kantor ini:", "Full search is not available now. Results from this office's list of services:"},
+	"type-more":  {"Ketik paling sedikit 2 huruf.", "Type at least 2 letters."},
 }
 
 func init() {
