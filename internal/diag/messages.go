@@ -20,6 +20,9 @@ const (
 	BadFileName     Code = "bad-file-name"
 	TooManyFiles    Code = "too-many-files"
 	TooManyProblems Code = "too-many-problems"
+	// Custom carries a message another package wrote in both languages,
+	// as a single Word argument.
+	Custom Code = "custom"
 
 	// Shape of the YAML.
 	UnknownKey      Code = "unknown-key"
@@ -92,6 +95,7 @@ var messages = map[Code]message{
 	MissingCity:     {"berkas kota.yaml tidak ada di folder layanan", "kota.yaml is missing from the services folder"},
 	StrayFile:       {"berkas YAML ini tidak dibaca: letakkan layanan di layanan/ dan kantor di kelurahan/<kecamatan>/", "this YAML file is not read: put services in layanan/ and offices in kelurahan/<kecamatan>/"},
 	BadFileName:     {"nama berkas %q tidak boleh dipakai: pakai huruf kecil, angka dan tanda minus, diakhiri .yaml", "file name %q is not allowed: use lower-case letters, digits and hyphens, ending in .yaml"},
+	Custom:          {"%s", "%s"},
 	TooManyProblems: {"lebih dari %d masalah di berkas ini; perbaiki yang di atas dulu", "more than %d problems in this file; fix the ones above first"},
 	TooManyFiles:    {"terlalu banyak berkas (lebih dari %d)", "too many files (more than %d)"},
 

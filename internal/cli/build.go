@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/pipeline"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs, langFlag := newFlags("build", stderr)
+	opts := pipeline.Options{}
+	fs.StringVar(&opts.Services, "services", "services", "folder berkas YAML / folder of YAML files")
+	fs.StringVar(&opts.Content, "content", "content", "halaman tulisan tangan / hand-written pages")
+	fs.StringVar(&opts.Theme, "theme", "themes/alur", "tema Hugo / Hugo theme")
+	fs.StringVar(&opts.Out, "out", "public", "tempat terbit (tautan ke build terbaru) / publish path (link to the newest build)")
+	fs.StringVar(&opts.BaseURL, "base-url", "http://127.0.0.1:8080/", "alamat publik situs / public URL of the site")
+	quiet := fs.Bool("q", false, "tanpa ringkasan / no summary")
+	lang, code := parse(fs, args, langFlag)
+	if code >= 0 {
+		return code
+	}
+	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
+		opts.Content = "" // the hand-written pages are optional
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	res, err := pipeline.Build(ctx, opts)
+	if res.Problems != nil {
+		res.Problems.Print(stdout, lang)
+		errs, warns := res.Problems.Count()
+		fmt.Fprintf(stdout, pick(lang, "%d galat, %d peringatan.\n", "%d errors, %d warnings.\n"), errs, warns)
+	}
+	if err != nil {
+		if errors.Is(err, pipeline.ErrCheck) {
+			fmt.Fprintln(stderr, pick(lang, "alur build: ada galat; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.",
+				"alur build: there are errors; nothing was published, the previous site keeps serving."))
+		} else {
+			fmt.Fprintf(stderr, pick(lang, "alur build: gagal, situs sebelumnya tetap tayang: %v\n", "alur build: failed, the previous site keeps serving: %v\n"), err)
+		}
+		return exitProblem
+	}
+	if !*quiet {
+		check.Summarize(res.Catalog).Print(stdout, lang)
+	}
+	t := res.Timings
+	fmt.Fprintf(stdout, pick(lang,
+		"Terbit %s di %s: %d halaman dalam %s (periksa %s, situs %s, indeks %s, kios %s, terbit %s).\n",
+		"Published %s at %s: %d pages in %s (check %s, site %s, index %s, kiosk %s, publish %s).\n"),
+		res.Build, opts.Out, res.Pages, round(t.Total), round(t.Check), round(t.Site), round(t.Index), round(t.Kiosk), round(t.Publish))
+	return exitOK
+}
+
+func round(d time.Duration) time.Duration { return d.Round(time.Millisecond) }

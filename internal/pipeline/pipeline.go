@@ -1,0 +1,150 @@
+// Package pipeline is the one way from staff YAML to a published build:
+// check, then build the pages, the search index and the kiosk into a fresh
+// folder, then publish it atomically. `alur build`, the live preview and
+// the benchmarks all go through it, so what is measured is what ships.
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/kiosk"
+	"github.com/alurlayanan/alur/internal/publish"
+	"github.com/alurlayanan/alur/internal/search"
+	"github.com/alurlayanan/alur/internal/site"
+)
+
+// Options say what to build from and where to publish.
+type Options struct {
+	Services string // the YAML folder (services/)
+	Content  string // hand-written pages (content/); may be empty
+	Theme    string // the Hugo theme (themes/alur)
+	Out      string // where the current build is published (public/)
+	BaseURL  string // absolute public URL of the site, ending in /
+}
+
+// ErrCheck means the YAML has errors; the Result's Problems say which, and
+// nothing was published.
+var ErrCheck = errors.New("the service files have errors; nothing was published")
+
+// Result tells what a build did.
+type Result struct {
+	Catalog  *flow.Catalog
+	Problems *diag.List
+	Build    string // id of the published build
+	Pages    int    // pages Hugo rendered, all languages
+	Timings  Timings
+}
+
+// Timings of each stage, for `alur build` output and the benchmarks.
+type Timings struct {
+	Check, Site, Index, Kiosk, Publish, Total time.Duration
+}
+
+// Manifest is written to _alur/build.json in every build.
+type Manifest struct {
+	ID        string        `json:"id"`
+	BuiltAt   time.Time     `json:"built_at"`
+	BaseURL   string        `json:"base_url"`
+	Offices   int           `json:"offices"`
+	Services  int           `json:"services"`
+	Pages     int           `json:"pages"`
+	Problems  int           `json:"warnings"`
+	Timings   Timings       `json:"timings_ns"`
+	Languages []string      `json:"languages"`
+	Elapsed   time.Duration `json:"elapsed_ns"`
+}
+
+// IndexPath is where a build keeps its search index, relative to the build.
+const IndexPath = "_search/index.bleve"
+
+// Build checks opts.Services and, when there are no errors, builds and
+// publishes. On any failure the previously published build stays in place.
+func Build(ctx context.Context, opts Options) (*Result, error) {
+	start := time.Now()
+	res := &Result{}
+	cat, diags := check.Dir(os.DirFS(opts.Services))
+	res.Catalog, res.Problems = cat, diags
+	res.Timings.Check = time.Since(start)
+	if cat == nil {
+		return res, ErrCheck
+	}
+	syn, synProblems := search.LoadSynonyms(filepath.Join(opts.Services, "sinonim.yaml"))
+	for _, p := range synProblems {
+		word := diag.Word{ID: p.ID, EN: p.EN}
+		if p.Severity == diag.Error {
+			diags.Errorf(p.Pos, diag.Custom, word)
+		} else {
+			diags.Warnf(p.Pos, diag.Custom, word)
+		}
+	}
+	if diags.HasErrors() {
+		return res, ErrCheck
+	}
+	staged, err := publish.Stage(opts.Out)
+	if err != nil {
+		return res, err
+	}
+	if err := buildInto(ctx, staged.Dir, cat, syn, opts, res); err != nil {
+		return res, errors.Join(err, staged.Abort())
+	}
+	t := time.Now()
+	if err := staged.Commit(); err != nil {
+		return res, errors.Join(err, staged.Abort())
+	}
+	res.Build = filepath.Base(staged.Dir)
+	res.Timings.Publish = time.Since(t)
+	res.Timings.Total = time.Since(start)
+	return res, nil
+}
+
+// buildInto writes a whole build into dir, a fresh staging folder.
+func buildInto(ctx context.Context, dir string, cat *flow.Catalog, syn search.Synonyms, opts Options, res *Result) error {
+	t := time.Now()
+	stats, err := site.Build(ctx, cat, site.Options{ContentDir: opts.Content, ThemeDir: opts.Theme, OutDir: dir, BaseURL: opts.BaseURL})
+	if err != nil {
+		return fmt.Errorf("site: %w", err)
+	}
+	res.Pages, res.Timings.Site = stats.Pages, time.Since(t)
+
+	t = time.Now()
+	if _, err := search.Build(cat, filepath.Join(dir, IndexPath), syn); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	res.Timings.Index = time.Since(t)
+
+	t = time.Now()
+	if err := kiosk.Build(cat, dir, kiosk.Options{BaseURL: opts.BaseURL}); err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
+	res.Timings.Kiosk = time.Since(t)
+
+	return writeManifest(dir, cat, opts, res)
+}
+
+func writeManifest(dir string, cat *flow.Catalog, opts Options, res *Result) error {
+	services := 0
+	for _, o := range cat.Offices {
+		services += len(o.Services)
+	}
+	_, warnings := res.Problems.Count()
+	m := Manifest{ID: filepath.Base(strings.TrimSuffix(dir, ".staging")), BuiltAt: time.Now().UTC(), BaseURL: opts.BaseURL, Offices: len(cat.Offices),
+		Services: services, Pages: res.Pages, Problems: warnings, Timings: res.Timings, Languages: []string{"id", "en"}}
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "_alur"), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "_alur", "build.json"), data, 0o644)
+}
