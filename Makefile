@@ -48,7 +48,8 @@ setup:
 
 ## bench: build time, rebuild time, search latency, page weight, server load, at city scale and 10x
 bench: setup
-	$(GO) test -run '^$$' -bench . -benchtime 3x -benchmem ./internal/pipeline/ ./internal/search/ ./internal/server/
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./internal/pipeline/
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/search/ ./internal/server/
 
 ## fuzz: run the loader fuzzer for a while (crashers land in testdata)
 fuzz:

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,7 +79,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if cat == nil {
 		return res, ErrCheck
 	}
-	syn, synProblems := search.LoadSynonyms(filepath.Join(opts.Services, "sinonim.yaml"))
+	syn, synProblems := loadSynonyms(opts.Services)
 	for _, p := range synProblems {
 		word := diag.Word{ID: p.ID, EN: p.EN}
 		if p.Severity == diag.Error {
@@ -147,4 +148,16 @@ func writeManifest(dir string, cat *flow.Catalog, opts Options, res *Result) err
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "_alur", "build.json"), data, 0o644)
+}
+
+// loadSynonyms reads the services folder's synonym file. A city may have
+// none yet: search then knows only the names in the service files.
+func loadSynonyms(services string) (search.Synonyms, []search.Problem) {
+	path := filepath.Join(services, "sinonim.yaml")
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return search.Synonyms{}, []search.Problem{{Pos: flow.Pos{File: "sinonim.yaml"}, Severity: diag.Warning,
+			ID: "tidak ada berkas sinonim: pencarian hanya mengenal nama dan nama_lain di berkas layanan",
+			EN: "no synonym file: search knows only the names and nama_lain in the service files"}}
+	}
+	return search.LoadSynonyms(path)
 }

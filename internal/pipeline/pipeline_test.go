@@ -1,0 +1,140 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/publish"
+	"github.com/alurlayanan/alur/internal/search"
+)
+
+func fixtureOptions(t *testing.T) Options {
+	t.Helper()
+	services := filepath.Join(t.TempDir(), "services")
+	if err := Synthesize("../check/testdata/city", services, 1); err != nil {
+		t.Fatal(err)
+	}
+	return Options{Services: services, Content: "../../content", Theme: "../../themes/alur",
+		Out: filepath.Join(t.TempDir(), "public"), BaseURL: "https://alur.example.go.id/"}
+}
+
+func TestBuildPublishesSiteIndexKioskAndManifest(t *testing.T) {
+	opts := fixtureOptions(t)
+	res, err := Build(context.Background(), opts)
+	if err != nil {
+		var b strings.Builder
+		res.Problems.Print(&b, diag.EN)
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	dir, err := publish.Current(opts.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{
+		"index.html", "en/index.html", "kelurahan/kauman/sktm/index.html", "kecamatan/klojen/index.html",
+		"kiosk/kauman/index.html", "kiosk/kauman/sktm/index.html", "tentang/index.html",
+		IndexPath, "_alur/build.json",
+	} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			t.Errorf("published build lacks %s", p)
+		}
+	}
+	var m Manifest
+	data, _ := os.ReadFile(filepath.Join(dir, "_alur/build.json"))
+	if err := json.Unmarshal(data, &m); err != nil || m.ID != res.Build || m.Offices != 2 || m.Pages == 0 {
+		t.Errorf("manifest %+v (err %v), build %s", m, err, res.Build)
+	}
+	ix, err := search.Open(filepath.Join(dir, IndexPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits, err := ix.Search(context.Background(), search.Query{Text: "surat miskin", Office: "kauman"})
+	if err != nil || len(hits.Hits) == 0 || hits.Hits[0].URL != "/kelurahan/kauman/sktm/" {
+		t.Errorf("search in the published index: %+v, %v", hits, err)
+	}
+}
+
+// TestFailedBuildLeavesPreviousSite breaks the YAML, then the theme; each
+// time the published site must be exactly the previous one and no staging
+// folder may be left behind.
+func TestFailedBuildLeavesPreviousSite(t *testing.T) {
+	opts := fixtureOptions(t)
+	first, err := Build(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, opts.Out)
+
+	sktm := filepath.Join(opts.Services, "layanan", "sktm.yaml")
+	good, _ := os.ReadFile(sktm)
+	os.WriteFile(sktm, []byte(strings.Replace(string(good), "persyaratan:", "persyaratn:", 1)), 0o644)
+	res, err := Build(context.Background(), opts)
+	if !errors.Is(err, ErrCheck) || !res.Problems.HasErrors() {
+		t.Fatalf("broken YAML: err %v", err)
+	}
+	assertUnchanged(t, opts.Out, first.Build, before)
+
+	os.WriteFile(sktm, good, 0o644)
+	// A staff member's edit to the theme that breaks the service template.
+	brokenTheme := filepath.Join(t.TempDir(), "theme")
+	if err := os.CopyFS(brokenTheme, os.DirFS(opts.Theme)); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(brokenTheme, "layouts", "service.html"), []byte("{{ define \"main\" }}{{ .Params.nope.broken }"), 0o644)
+	opts.Theme = brokenTheme
+	if _, err := Build(context.Background(), opts); err == nil || errors.Is(err, ErrCheck) {
+		t.Fatalf("broken theme: err %v, want a build error", err)
+	}
+	assertUnchanged(t, opts.Out, first.Build, before)
+}
+
+func assertUnchanged(t *testing.T, out, build string, before map[string]string) {
+	t.Helper()
+	dir, err := publish.Current(out)
+	if err != nil || filepath.Base(dir) != build {
+		t.Fatalf("published build is %s (%v), want %s", dir, err, build)
+	}
+	after := snapshot(t, out)
+	if len(after) != len(before) {
+		t.Errorf("published files: %d before, %d after", len(before), len(after))
+	}
+	for p, sum := range before {
+		if after[p] != sum {
+			t.Errorf("%s changed", p)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Join(filepath.Dir(out), ".public-builds"))
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".staging") {
+			t.Errorf("staging folder left behind: %s", e.Name())
+		}
+	}
+}
+
+// snapshot maps each file of the published build to its size and content
+// prefix: enough to see a change, cheap enough for a few hundred files.
+func snapshot(t *testing.T, out string) map[string]string {
+	t.Helper()
+	dir, err := publish.Current(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[rel] = string(data)
+		return err
+	})
+	return files
+}
