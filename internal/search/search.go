@@ -119,18 +119,20 @@ func (p plan) query(q Query) query.Query {
 	default:
 		return nil
 	}
-	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
-	b.AddShould(boosted(term("populer", "ya"), 0.3))
+	// The filter is a must clause that scores nothing, not a bleve
+	// filter: a filter only drops hits after the text is scored, and at
+	// ten times the city that scored every office's copy of a service.
+	b := query.NewBooleanQuery([]query.Query{text, p.filter(q)}, nil, nil)
+	b.AddShould(boosted(fieldTerm("populer", "ya"), 0.3))
 	for _, ph := range p.phrases() {
 		b.AddShould(ph)
 	}
 	for _, o := range p.offices {
-		b.AddShould(boosted(term("kantor", o), 4))
+		b.AddShould(boosted(fieldTerm("kantor", o), 4))
 	}
 	for _, k := range p.kecamatan {
-		b.AddShould(boosted(term("kecamatan", k), 1))
+		b.AddShould(boosted(fieldTerm("kecamatan", k), 1))
 	}
-	b.AddFilter(p.filter(q))
 	return b
 }
 
@@ -169,10 +171,10 @@ func (p plan) phrases() []query.Query {
 func (p plan) placeQuery() query.Query {
 	var qs []query.Query
 	for _, o := range p.offices {
-		qs = append(qs, query.NewConjunctionQuery([]query.Query{term("kantor", o), term("jenis", KindOffice)}))
+		qs = append(qs, query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kantor", o), 2), term("jenis", KindOffice)}))
 	}
 	for _, k := range p.kecamatan {
-		qs = append(qs, query.NewConjunctionQuery([]query.Query{term("kecamatan", k), term("jenis", KindKecamatan)}))
+		qs = append(qs, query.NewConjunctionQuery([]query.Query{fieldTerm("kecamatan", k), term("jenis", KindKecamatan)}))
 	}
 	return query.NewDisjunctionQuery(qs)
 }
@@ -198,9 +200,11 @@ func (p plan) filter(q Query) query.Query {
 	return query.NewDisjunctionQuery(append(shared, localPart))
 }
 
+// term matches a keyword without adding to the score.
 func term(field, value string) query.Query {
 	t := query.NewTermQuery(value)
 	t.SetField(field)
+	t.SetBoost(0)
 	return t
 }
 
