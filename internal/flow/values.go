@@ -148,3 +148,12 @@ func (s *Service) MissingComponents() []int {
 	}
 	return missing
 }
+
+// MapURL links to the point on openstreetmap.org: a link that opens in the
+// browser or a map app, never a map embedded from another site.
+func (c *Coordinates) MapURL() string {
+	if c == nil {
+		return ""
+	}
+	return fmt.Sprintf("https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=18/%.5f/%.5f", c.Lat, c.Lon, c.Lat, c.Lon)
+}

@@ -152,7 +152,7 @@ func TestLinksElsewhereBecomeQRCodes(t *testing.T) {
 	expectQR(t, "kauman/kematian", codes, "https://dispendukcapil.example.go.id")
 	sktm := readFile(t, filepath.Join(out, "kiosk", "kauman", "sktm", "index.html"))
 	// The Klojen kecamatan office has coordinates: a map.
-	expectQR(t, "kauman/sktm", readQRCodes(t, sktm), "https://www.google.com/maps/search/?api=1&query=-7.9667,112.6326")
+	expectQR(t, "kauman/sktm", readQRCodes(t, sktm), "https://www.openstreetmap.org/?mlat=-7.96670&mlon=112.63260#map=18/-7.96670/112.63260")
 	start := readFile(t, filepath.Join(out, "kiosk", "kauman", "index.html"))
 	// The city's complaint channel has a website.
 	expectQR(t, "kauman", readQRCodes(t, start), "https://www.lapor.go.id")

@@ -264,11 +264,6 @@ func linkQR(href string, label text) *qrCode {
 	return &code
 }
 
-// mapURL opens a map app on the phone at the given point.
-func mapURL(c *flow.Coordinates) string {
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	return "https://www.google.com/maps/search/?api=1&query=" + f(c.Lat) + "," + f(c.Lon)
-}
 
 // elsewhere collects the offices outside the kelurahan that a service's
 // steps send residents to, once each in the order they first appear, when
@@ -337,7 +332,7 @@ func newAgencyView(a *flow.Agency) agencyView {
 		Web: linkQR(a.Contact.Website, pageWords["website"]),
 	}
 	if a.Coordinates != nil {
-		v.Map = linkQR(mapURL(a.Coordinates), pageWords["map"])
+		v.Map = linkQR(a.Coordinates.MapURL(), pageWords["map"])
 		if v.Map != nil {
 			v.Map.Shown = "" // a map address means nothing read out
 		}
