@@ -146,6 +146,9 @@ func (g *generator) property(f field) *object {
 		s.set("description", f.doc) // first: what a reader of the file looks for
 	}
 	s.extend(g.typeSchema(f.sf.Type))
+	if !f.required {
+		allowNull(s) // the loader reads an empty optional value as absent
+	}
 	r := ruleFor(f)
 	target := s
 	if items, ok := s.get("items").(*object); ok {
@@ -182,7 +185,9 @@ func (g *generator) typeSchema(t reflect.Type) *object {
 	case reflect.Pointer:
 		return g.typeSchema(t.Elem())
 	case reflect.String:
-		return newObject().set("type", "string")
+		// The loader reads any scalar as text (`sms: 1708` is "1708"), so
+		// the editor must not flag what alur check accepts.
+		return newObject().set("type", []string{"string", "number", "boolean"})
 	case reflect.Bool:
 		return newObject().set("type", "boolean")
 	case reflect.Int:
@@ -275,4 +280,16 @@ func marshal(v any) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// allowNull adds "null" to a property's type. Properties that are a $ref
+// (a nested mapping) stay strict: an empty mapping key is rare and the
+// loader's own message explains it.
+func allowNull(s *object) {
+	switch t := s.get("type").(type) {
+	case string:
+		s.set("type", []string{t, "null"})
+	case []string:
+		s.set("type", append(slices.Clone(t), "null"))
+	}
 }

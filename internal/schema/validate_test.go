@@ -73,9 +73,12 @@ func (v *validator) validate(s map[string]any, n *yaml.Node, path string) {
 		}
 		v.validate(def, n, path)
 	}
-	if want, ok := s["type"].(string); ok && !hasType(n, want) {
-		v.fail(path, "want %s, have %s", want, describe(n))
+	if want, ok := typesOf(s["type"]); ok && !slices.ContainsFunc(want, func(t string) bool { return hasType(n, t) }) {
+		v.fail(path, "want %s, have %s", strings.Join(want, " or "), describe(n))
 		return
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return // an allowed null has nothing more to check
 	}
 	if enum, ok := s["enum"].([]any); ok && !slices.Contains(enum, any(n.Value)) {
 		v.fail(path, "%q is not one of %v", n.Value, enum)
@@ -157,6 +160,8 @@ func hasType(n *yaml.Node, want string) bool {
 		return false
 	}
 	switch want {
+	case "null":
+		return n.Tag == "!!null"
 	case "string":
 		return n.Tag == "!!str" || n.Tag == "!!timestamp" || n.Tag == "!!binary"
 	case "boolean":
@@ -230,4 +235,19 @@ func TestValidatorRefusesUnknownKeywords(t *testing.T) {
 		}
 	}()
 	_, _ = v.validateYAML([]byte(`"x"`))
+}
+
+// typesOf reads a "type" keyword: one type name or a list of them.
+func typesOf(v any) ([]string, bool) {
+	switch t := v.(type) {
+	case string:
+		return []string{t}, true
+	case []any:
+		out := make([]string, 0, len(t))
+		for _, x := range t {
+			out = append(out, x.(string))
+		}
+		return out, true
+	}
+	return nil, false
 }
