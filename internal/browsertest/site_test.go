@@ -1,0 +1,159 @@
+package browsertest
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/server"
+	"github.com/alurlayanan/alur/internal/site"
+)
+
+// Where the sources of the two sites live, relative to this package.
+const (
+	fixtureServices = "../check/testdata/city"
+	exampleServices = "../../services"
+	contentDir      = "../../content"
+	themeDir        = "../../themes/alur"
+)
+
+// servedSite is one build of the site behind the real server on a loopback
+// port.
+type servedSite struct {
+	Origin  string // http://127.0.0.1:PORT, no trailing slash
+	Dir     string // the built folder
+	Catalog *flow.Catalog
+
+	http   *httptest.Server
+	server *server.Server
+}
+
+// URL is the absolute address of a site path such as "/kelurahan/kauman/".
+func (s *servedSite) URL(path string) string { return s.Origin + path }
+
+func (s *servedSite) close() {
+	s.http.Close()
+	s.server.Close()
+}
+
+// buildAndServe checks the services folder, builds the site into outDir
+// and serves it. The port is taken before the build so that the site's
+// absolute links (canonical, hreflang) name the origin it is served from.
+func buildAndServe(ctx context.Context, services, outDir string) (*servedSite, error) {
+	cat, diags := check.Dir(os.DirFS(services))
+	if cat == nil {
+		var b strings.Builder
+		diags.Print(&b, diag.EN)
+		return nil, fmt.Errorf("%s does not pass alur check:\n%s", services, b.String())
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	origin := "http://" + ln.Addr().String()
+	_, err = site.Build(ctx, cat, site.Options{
+		ContentDir: contentDir, ThemeDir: themeDir, OutDir: outDir, BaseURL: origin + "/",
+	})
+	if err != nil {
+		ln.Close()
+		return nil, fmt.Errorf("building the site from %s: %w", services, err)
+	}
+	// Only the server's warnings and errors: access lines would bury the
+	// test output.
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	srv, err := server.New(server.Config{Site: outDir, Logger: logger})
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	hs := httptest.NewUnstartedServer(srv.Handler())
+	hs.Listener.Close()
+	hs.Listener = ln
+	hs.Start()
+	return &servedSite{Origin: origin, Dir: outDir, Catalog: cat, http: hs, server: srv}, nil
+}
+
+// The fixture city is built once in TestMain: every test reads it. The
+// Kota Malang example (57 offices) is built on first use, only by the tests
+// that measure the real site.
+var (
+	workDir string
+	fixture *servedSite
+
+	example struct {
+		once sync.Once
+		site *servedSite
+		err  error
+	}
+)
+
+func TestMain(m *testing.M) { os.Exit(runTests(m)) }
+
+func runTests(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "alur-browsertest-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	workDir = dir
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	fixture, err = buildAndServe(ctx, fixtureServices, filepath.Join(dir, "fixture"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "browsertest: the fixture city does not build, so no page can be tested: %v\n", err)
+		return 1
+	}
+	defer fixture.close()
+	defer stopBrowser()
+	defer func() {
+		if example.site != nil {
+			example.site.close()
+		}
+	}()
+	return m.Run()
+}
+
+// exampleSite is the Kota Malang example, built and served on first use.
+func exampleSite(t *testing.T) *servedSite {
+	t.Helper()
+	example.once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		defer cancel()
+		example.site, example.err = buildAndServe(ctx, exampleServices, filepath.Join(workDir, "example"))
+	})
+	if example.err != nil {
+		t.Fatalf("the Kota Malang example does not build: %v", example.err)
+	}
+	return example.site
+}
+
+// fixtureService is the fixture's service id at office id; the test fails
+// if the fixture no longer has it, so a renamed fixture cannot empty a
+// test.
+func fixtureService(t *testing.T, office, id string) *flow.Service {
+	t.Helper()
+	for _, o := range fixture.Catalog.Offices {
+		if o.ID != office {
+			continue
+		}
+		for _, s := range o.Services {
+			if s.ID == id {
+				return s
+			}
+		}
+	}
+	t.Fatalf("the fixture city has no service %q at office %q", id, office)
+	return nil
+}
