@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/alurlayanan/alur/internal/preview"
 	"github.com/alurlayanan/alur/internal/server"
 )
 
@@ -15,12 +16,26 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("serve", stderr)
 	site := fs.String("site", "public", "folder situs yang sudah dibangun / published site folder")
 	addr := fs.String("addr", "127.0.0.1:8080", "alamat HOST:PORT / listen address")
+	dev := fs.Bool("dev", false, "pratinjau untuk petugas: bangun ulang saat berkas disimpan / staff preview: rebuild on save")
+	services := fs.String("services", "services", "dengan --dev: folder berkas YAML / with --dev: YAML folder")
+	content := fs.String("content", "content", "dengan --dev: halaman tulisan tangan / with --dev: hand-written pages")
+	theme := fs.String("theme", "themes/alur", "dengan --dev: tema Hugo / with --dev: Hugo theme")
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if *dev {
+		fmt.Fprintf(stdout, pick(lang, "Pratinjau %s di http://%s/ : simpan berkas, halaman dimuat ulang sendiri (Ctrl+C untuk berhenti)\n",
+			"Previewing %s at http://%s/ : save a file and the page reloads itself (Ctrl+C to stop)\n"), *services, *addr)
+		err := preview.Run(ctx, preview.Config{Services: *services, Content: *content, Theme: *theme, Addr: *addr, Lang: lang})
+		if err != nil {
+			fmt.Fprintf(stderr, "alur serve --dev: %v\n", err)
+			return exitProblem
+		}
+		return exitOK
+	}
 	fmt.Fprintf(stdout, pick(lang, "Menyajikan %s di http://%s/ (Ctrl+C untuk berhenti)\n", "Serving %s at http://%s/ (Ctrl+C to stop)\n"), *site, *addr)
 	err := server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: openSearch})
 	if err != nil {
