@@ -102,14 +102,40 @@ func officeDocument(o *flow.Office) *document {
 	}
 	return &document{
 		Kind: KindOffice, Office: o.ID, Kecamatan: o.District.ID,
-		Title:      "Kelurahan " + o.Name,
-		Names:      strings.Join(o.Aliases, ", "),
-		Summary:    joinText("Kantor Kelurahan "+o.Name+", Kecamatan "+o.District.Name+".", o.Address),
-		Body:       joinText(strings.Join(o.Facilities, ", "), strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
+		Title:   "Kelurahan " + o.Name,
+		Names:   strings.Join(o.Aliases, ", "),
+		Summary: joinText("Kecamatan "+o.District.Name+". Alamat:", o.Address),
+		Body: joinText(hoursText(o.Hours), contactText(o.Contact), strings.Join(o.Facilities, ", "),
+			strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
 		Area:       officeArea(o),
 		URL:        "/kelurahan/" + o.ID + "/",
 		OfficeName: o.Name, KecamatanName: o.District.Name,
 	}
+}
+
+// hoursText lets "jam buka kauman" find the office page.
+func hoursText(hours []flow.Hours) string {
+	var parts []string
+	for _, h := range hours {
+		parts = append(parts, strings.Join(h.Days, ", ")+" "+h.Open+"-"+h.Close)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Jam layanan, jam buka: " + strings.Join(parts, "; ") + "."
+}
+
+func contactText(c flow.Contact) string {
+	var parts []string
+	for _, p := range []struct{ label, value string }{{"telepon", c.Phone}, {"WhatsApp", c.WhatsApp}, {"email", c.Email}} {
+		if p.value != "" {
+			parts = append(parts, p.label+" "+p.value)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Kontak: " + strings.Join(parts, ", ") + "."
 }
 
 func kecamatanDocument(d *flow.District) *document {

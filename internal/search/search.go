@@ -129,6 +129,8 @@ func (p plan) query(q Query) query.Query {
 	}
 	for _, o := range p.offices {
 		b.AddShould(boosted(fieldTerm("kantor", o), 4))
+		// "jam buka kauman" asks about the office itself.
+		b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kantor", o), 2), term("jenis", KindOffice)}))
 	}
 	for _, k := range p.kecamatan {
 		b.AddShould(boosted(fieldTerm("kecamatan", k), 1))
