@@ -38,7 +38,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return exitProblem
 	}
 	defer ix.Close()
-	res, err := ix.Search(context.Background(), search.Query{Text: text, Office: *office, Kecamatan: *kecamatan, Limit: *limit, Lang: string(lang)})
+	res, err := ix.Search(context.Background(), search.Query{Text: text, Office: *office, Kecamatan: *kecamatan, Limit: *limit})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur search: %v\n", err)
 		return exitProblem
