@@ -107,6 +107,15 @@ func TestGeneratedPathMustStayInsideSite(t *testing.T) {
 }
 
 func TestSessionSetFilesRebuildsChangedPages(t *testing.T) {
+	t.Run("one file at a time", func(t *testing.T) { testSetFiles(t) })
+	t.Run("everything at once", func(t *testing.T) {
+		defer func(n int) { maxOneByOne = n }(maxOneByOne)
+		maxOneByOne = 0
+		testSetFiles(t)
+	})
+}
+
+func testSetFiles(t *testing.T) {
 	in := testInput(t)
 	s, err := Open(in)
 	if err != nil {
@@ -139,6 +148,31 @@ func TestSessionSetFilesRebuildsChangedPages(t *testing.T) {
 	assertContains(t, in, "layanan/index.html", `href="/layanan/kematian/"`)
 	if got := readOut(t, in, "layanan/index.html"); strings.Contains(got, "domisili") {
 		t.Errorf("removed page still listed:\n%s", got)
+	}
+}
+
+// Hugo 0.165 re-renders only the first of several pages changed in one
+// build; the session must not inherit that.
+func TestSessionRebuildsSiblingPagesChangedTogether(t *testing.T) {
+	in := testInput(t)
+	s, err := Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for k, v := range in.Files {
+		files[k] = []byte(strings.Replace(string(v), `"note": "`, `"note": "diubah `, 1))
+	}
+	if _, err := s.SetFiles(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"layanan/sktm/index.html", "layanan/domisili/index.html", "en/layanan/sktm/index.html", "en/layanan/domisili/index.html"} {
+		assertContains(t, in, page, `<p class="note">diubah `)
 	}
 }
 

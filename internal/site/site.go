@@ -36,7 +36,11 @@ var Languages = []hugosite.Language{
 
 // Build writes the whole site for cat into opts.OutDir.
 func Build(ctx context.Context, cat *flow.Catalog, opts Options) (hugosite.Stats, error) {
-	in, err := Input(cat, opts)
+	return build(ctx, cat, opts, defaultParts)
+}
+
+func build(ctx context.Context, cat *flow.Catalog, opts Options, p parts) (hugosite.Stats, error) {
+	in, err := input(cat, opts, p)
 	if err != nil {
 		return hugosite.Stats{}, err
 	}
@@ -44,17 +48,21 @@ func Build(ctx context.Context, cat *flow.Catalog, opts Options) (hugosite.Stats
 	if err != nil {
 		return stats, err
 	}
-	return stats, writeData(cat, opts, defaultParts)
+	return stats, writeData(cat, opts, p)
 }
 
 // Input is what a hugosite build or session needs for cat. The live preview
 // keeps a hugosite.Session opened with it and later hands the session fresh
 // Files after each edit, so Hugo re-renders only the pages that changed.
 func Input(cat *flow.Catalog, opts Options) (hugosite.Input, error) {
+	return input(cat, opts, defaultParts)
+}
+
+func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 	if err := opts.check(); err != nil {
 		return hugosite.Input{}, err
 	}
-	files, err := Files(cat, opts.BaseURL)
+	files, err := files(cat, opts.BaseURL, p)
 	if err != nil {
 		return hugosite.Input{}, err
 	}
@@ -97,11 +105,12 @@ func files(cat *flow.Catalog, baseURL string, p parts) (map[string][]byte, error
 	}
 	out := map[string][]byte{}
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: baseURL, parts: p}
+		v := &viewer{cat: cat, lang: l.Code, base: baseURL, root: "/", parts: p}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code
 			v.base = baseURL + l.Code + "/"
+			v.root = "/" + l.Code + "/"
 		}
 		pages, err := v.pages()
 		if err != nil {
@@ -139,7 +148,11 @@ func (v *viewer) pages() (map[string]pageView, error) {
 		if err != nil {
 			return nil, err
 		}
-		pages["kelurahan/"+o.ID+"/_index"] = pageView{Title: o.Name, Layout: "office", Alur: ov}
+		// The office page is a regular page, not the section of its services:
+		// a change to one page then re-renders a dozen pages, not every
+		// office. Its file name cannot clash with an office id ("_" is not
+		// allowed in ids), and url puts it at /kelurahan/<office>/.
+		pages["kelurahan/kantor_"+o.ID] = pageView{Title: o.Name, Layout: "office", URL: v.root + officePath(o), Alur: ov}
 		for _, s := range o.Services {
 			sv, err := v.service(s)
 			if err != nil {

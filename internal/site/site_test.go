@@ -77,3 +77,180 @@ func TestBuildHasNoWarnings(t *testing.T) {
 		t.Errorf("Hugo warned:\n%s", strings.Join(built.stats.Warnings, "\n"))
 	}
 }
+
+// pagesOfFixture are the pages the fixture city must produce, per language.
+var pagesOfFixture = []string{
+	"index.html", "404.html", "cari/index.html", "tentang/index.html", "bantuan/index.html",
+	"layanan/index.html", "layanan/sktm/index.html", "layanan/kematian/index.html",
+	"layanan/domisili/index.html", "layanan/usaha/index.html",
+	"kecamatan/index.html", "kecamatan/klojen/index.html", "kecamatan/blimbing/index.html",
+	"kelurahan/index.html",
+	"kelurahan/kauman/index.html", "kelurahan/kauman/sktm/index.html",
+	"kelurahan/kauman/kematian/index.html", "kelurahan/kauman/usaha/index.html",
+	"kelurahan/oro-oro-dowo/index.html", "kelurahan/oro-oro-dowo/domisili/index.html",
+	"kelurahan/arjosari/index.html", "kelurahan/arjosari/izin-keramaian/index.html",
+}
+
+func TestEveryPageIsBuiltInBothLanguages(t *testing.T) {
+	for _, lang := range []string{"", "en/"} {
+		for _, p := range pagesOfFixture {
+			html := readPage(t, lang+p)
+			wantLang := `<html lang="id">`
+			if lang == "en/" {
+				wantLang = `<html lang="en">`
+			}
+			if !strings.Contains(html, wantLang) {
+				t.Errorf("%s%s lacks %s", lang, p, wantLang)
+			}
+		}
+	}
+	// Kauman does not offer domisili: no page for it there.
+	if _, err := os.Stat(filepath.Join(builtSite(t), "kelurahan/kauman/domisili")); !os.IsNotExist(err) {
+		t.Errorf("a page for a service Kauman does not offer exists: %v", err)
+	}
+}
+
+// assertHas checks that a built page contains each of want.
+func assertHas(t *testing.T, page string, want ...string) {
+	t.Helper()
+	html := readPage(t, page)
+	for _, w := range want {
+		if !strings.Contains(html, w) {
+			t.Errorf("%s lacks %q", page, w)
+		}
+	}
+}
+
+func assertHasNot(t *testing.T, page string, unwanted ...string) {
+	t.Helper()
+	html := readPage(t, page)
+	for _, w := range unwanted {
+		if strings.Contains(html, w) {
+			t.Errorf("%s has %q", page, w)
+		}
+	}
+}
+
+func TestServicePageHasWhatResidentsNeed(t *testing.T) {
+	assertHas(t, "kelurahan/kauman/sktm/index.html",
+		// what it is for, who needs it
+		"<h1>Surat Keterangan Tidak Mampu", "Surat yang menerangkan bahwa keluarga pemohon tidak mampu.",
+		"Warga yang mengajukan keringanan biaya <strong>sekolah</strong> atau berobat.",
+		// the office's override note
+		"Khusus di Kelurahan Kauman", "Di Kauman, SKTM dilayani di <strong>Loket 2</strong>.",
+		// essentials at a glance
+		"<dd>1 hari kerja</dd>", "<strong>Gratis</strong>", "UU 24/2013 Pasal 79A",
+		"<dt>Mulai di</dt>", "Rumah Ketua RT/RW tempat Anda tinggal",
+		// what to bring, the office's added requirement, and the case spelled out
+		"<strong>KTP-el dan KK</strong> <span class=\"al-req__form\">– Fotokopi, 2 lembar</span>",
+		"<strong>Foto rumah tampak depan</strong>",
+		`<h3 class="al-case">Jika pemohon diwakilkan, bawa juga:</h3>`,
+		`<input type="checkbox" class="al-check__box">`,
+		// numbered steps with the number inside the heading, where, who, how long
+		`<h3 class="al-step__title"><span class="al-step__num">Langkah 2<span class="al-vh">:</span></span> Serahkan berkas di loket</h3>`,
+		"<strong>Loket 2</strong>", "Lurus dari pintu utama, meja di depan ruang tunggu.",
+		"<dd>Petugas loket</dd>", "<dd>15 menit</dd>", "<dd>1–2 jam</dd>",
+		"<strong>Ruang Lurah</strong>, lantai 2", "Harus naik tangga",
+		// the optional step and its case; another office with address and map
+		`<li class="al-step al-step--optional" id="langkah-4">`, "tidak selalu perlu", "Hanya jika diminta oleh sekolah.",
+		"Jl. Surabaya 6, Malang", "https://www.openstreetmap.org/?mlat=-7.96670&amp;mlon=112.63260",
+		`<a href="tel:&#43;62341362375">0341-362375</a>`,
+		// office hours, complaints with the 30-day rule, legal basis, other components, last checked
+		"Senin–Kamis: 08:00–15:00 (istirahat 12:00–13:00)",
+		"paling lambat 30 hari", "<strong>Dewi Lestari</strong>, Sekretaris Kelurahan", "SP4N-LAPOR!", "SMS: 1708",
+		"Perwali Kota Uji No. 1 Tahun 2020 (contoh)", "<dt>Sarana, prasarana, dan fasilitas</dt>",
+		"Isi halaman ini terakhir diperiksa 23 November 2026.",
+	)
+	// Without the override, Oro-oro Dowo serves SKTM at its own front desk.
+	assertHas(t, "kelurahan/oro-oro-dowo/sktm/index.html", "<strong>Loket</strong>")
+	assertHasNot(t, "kelurahan/oro-oro-dowo/sktm/index.html", "Loket 2", "Foto rumah tampak depan", "Khusus di")
+}
+
+func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
+	page := "kelurahan/kauman/kematian/index.html"
+	assertHas(t, page,
+		`<span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> Minta surat keterangan kematian</h3>`,
+		"Pilih salah satu, sesuai keadaan Anda:",
+		`<h4 class="al-part__title">Minta surat dari rumah sakit</h4>`,
+		`<h4 class="al-part__title"><span class="al-conj">atau</span> Minta surat dari RT/RW</h4>`,
+		"Hanya jika meninggal di rumah sakit.",
+		"Lakukan semua ini:",
+		`<h4 class="al-part__title"><span class="al-conj">dan</span> Isi formulir F2.01</h4>`,
+		"<dd>1–3 hari kerja</dd>", "Dispendukcapil Kota Uji",
+		// An "or" first step has no single starting place.
+		`<dt>Mulai di</dt><dd><a href="#langkah">Lihat langkah-langkah</a>`,
+		"Isi halaman ini belum diperiksa petugas. Data per 30 November 2026.",
+	)
+	assertHasNot(t, page, `<h3 class="al-step__title"><span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> atau`)
+}
+
+func TestOfficePageHasHoursDutyAndServices(t *testing.T) {
+	assertHas(t, "kelurahan/kauman/index.html",
+		"<h1>Kelurahan Kauman", "Jl. Contoh 10, Malang", "https://www.openstreetmap.org/?mlat=-7.98000",
+		`<a href="tel:&#43;62341000000">0341-000000</a>`, `<a href="https://wa.me/6281200000000">0812-0000-0000</a>`,
+		// the weekly table, with breaks, and the data the open-now script reads
+		`<tr data-day="0" data-spans="480-720 780-900">`, `<tr data-day="4" data-spans="480-660 780-840">`,
+		"<td>08:00–14:00</td>\n<td>11:00–13:00</td>", `<td colspan="2">Tutup</td>`,
+		`class="al-status" hidden`, "Tutup pada hari libur nasional dan cuti bersama.",
+		// duty roster
+		"Senin–Jumat, 07:30–15:30", "Siti Aminah (Staf Pelayanan)", `<a href="tel:&#43;6281211112222">0812-1111-2222</a>`,
+		// services by kelompok, not offered with where to go instead
+		"<h3>Kependudukan</h3>", "<h3>Sosial</h3>", `<a href="/kelurahan/kauman/sktm/">Surat Keterangan Tidak Mampu</a>`,
+		"Tidak dilayani di sini", `<a href="/layanan/domisili/">Surat Keterangan Domisili</a>`, "Dilayani di Kantor Kecamatan Klojen.",
+		// places, facilities, access, complaints, pledge
+		"Masuk pintu utama, meja pertama di sebelah kiri.", "Tanpa tangga, bisa dengan kursi roda.",
+		"Parkir motor", "Jalur landai di pintu utama",
+		"Pengelola pengaduan di kantor", "Kotak saran kelurahan", "Maklumat pelayanan", "sanggup menyelenggarakan pelayanan",
+	)
+	assertHas(t, "kelurahan/arjosari/index.html",
+		"Jadwal petugas jaga belum diumumkan", "Surat Pengantar Izin Keramaian", "Hanya di kelurahan ini")
+	assertHas(t, "kelurahan/oro-oro-dowo/index.html", `<tr data-day="5" data-spans="480-720">`, "Juga ditulis: Oro Oro Dowo")
+}
+
+func TestHomeKecamatanAndLayananPages(t *testing.T) {
+	assertHas(t, "index.html",
+		"<h1>Layanan kelurahan di Kota Uji</h1>",
+		`<form class="al-search" role="search" action="/cari/" method="get">`, `name="q"`,
+		"Paling sering dicari", `<a href="/layanan/sktm/">Surat Keterangan Tidak Mampu</a> (SKTM)`,
+		`<a href="/kecamatan/klojen/">Kecamatan Klojen</a>`, `<a href="/kelurahan/oro-oro-dowo/">Oro-oro Dowo</a>`,
+		`<a href="/kelurahan/arjosari/">Arjosari</a>`, "Sebagian data di situs ini masih contoh")
+	assertHasNot(t, "index.html", `<a href="/layanan/domisili/">Surat Keterangan Domisili</a> (`)
+	assertHas(t, "kecamatan/klojen/index.html",
+		"<h1>Kecamatan Klojen</h1>", "Kantor Kecamatan Klojen", "KUA Kecamatan Klojen",
+		`<a href="/kelurahan/kauman/">Kelurahan Kauman</a>`)
+	assertHas(t, "layanan/domisili/index.html",
+		`<a href="/kelurahan/oro-oro-dowo/domisili/">Oro-oro Dowo</a>`, `<a href="/kelurahan/arjosari/domisili/">Arjosari</a>`,
+		"Tidak dilayani di", `<a href="/kelurahan/kauman/">Kelurahan Kauman</a>`, "Dilayani di Kantor Kecamatan Klojen.")
+	assertHas(t, "layanan/index.html", "<h3>Ekonomi</h3>", `<a href="/layanan/kematian/">Surat Keterangan Kematian</a>`)
+}
+
+func TestEnglishPagesTranslateTheInterfaceNotTheData(t *testing.T) {
+	assertHas(t, "en/kelurahan/kauman/sktm/index.html",
+		`<html lang="en">`, "What to bring", "Step 2", "Free", "1 working day", "2 copies",
+		"If pemohon diwakilkan, also bring:", "Serahkan berkas di loket",
+		`<a href="/kelurahan/kauman/sktm/" hreflang="id" lang="id">Bahasa Indonesia</a>`,
+		`<link rel="alternate" hreflang="id" href="https://alur.example/kelurahan/kauman/sktm/">`,
+		"This page was last checked on November 23, 2026.")
+	assertHas(t, "en/kelurahan/kauman/kematian/index.html", "10 minutes", "1–3 working days")
+	assertHas(t, "en/index.html", `action="/en/cari/"`, `<a href="/en/kelurahan/kauman/">Kauman</a>`)
+	assertHas(t, "en/tentang/index.html", "About Alur Layanan")
+	assertHas(t, "en/404.html", "Page not found")
+}
+
+func TestSearchShellHasTheResultsMarker(t *testing.T) {
+	for _, lang := range []string{"", "en/"} {
+		page := lang + "cari/index.html"
+		assertHas(t, page,
+			"<!--alur:hasil-->", `action="/`+lang+`cari/"`, `method="get"`, `name="q"`,
+			`<select id="cari-kec" name="kecamatan">`, `<option value="klojen">Klojen</option>`,
+			`<select id="cari-kel" name="kelurahan">`, `<optgroup label="Klojen">`, `<option value="kauman">Kauman</option>`,
+			`<meta name="robots" content="noindex">`)
+	}
+}
+
+func TestSitemapListsPagesInBothLanguages(t *testing.T) {
+	assertHas(t, "sitemap.xml", "<sitemapindex", "https://alur.example/en/sitemap.xml")
+	assertHas(t, "id/sitemap.xml", "<loc>https://alur.example/kelurahan/kauman/sktm/</loc>", `hreflang="en"`)
+	assertHas(t, "en/sitemap.xml", "<loc>https://alur.example/en/kelurahan/kauman/sktm/</loc>")
+	assertHasNot(t, "id/sitemap.xml", "/cari/")
+}

@@ -18,6 +18,7 @@ type pageView struct {
 	Description string   `json:"description,omitempty"`
 	Lastmod     string   `json:"lastmod,omitempty"`
 	Sitemap     *sitemap `json:"sitemap,omitempty"`
+	URL         string   `json:"url,omitempty"`
 	Alur        any      `json:"alur"`
 }
 

@@ -18,6 +18,7 @@ type viewer struct {
 	cat   *flow.Catalog
 	lang  string
 	base  string // absolute URL of this language's root, for structured data
+	root  string // path of this language's root: / or /en/
 	parts parts
 }
 

@@ -1,0 +1,121 @@
+package site
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+func TestPhoneLinks(t *testing.T) {
+	cases := []struct{ in, tel, wa string }{
+		{"0341-362375", "tel:+62341362375", "https://wa.me/62341362375"},
+		{"(0341) 751-543", "tel:+62341751543", "https://wa.me/62341751543"},
+		{"+62 812 3456 7890", "tel:+6281234567890", "https://wa.me/6281234567890"},
+		{"1708", "", ""},
+		{"", "", ""},
+		{"javascript:alert(1)", "", ""},
+		{"0812-3456-7890\"><script>", "tel:+6281234567890", "https://wa.me/6281234567890"},
+	}
+	for _, c := range cases {
+		if got := telURI(c.in); got != c.tel {
+			t.Errorf("telURI(%q) = %q, want %q", c.in, got, c.tel)
+		}
+		if got := waURL(c.in); got != c.wa {
+			t.Errorf("waURL(%q) = %q, want %q", c.in, got, c.wa)
+		}
+		if tel := telURI(c.in); strings.Trim(strings.TrimPrefix(tel, "tel:+"), "0123456789") != "" {
+			t.Errorf("telURI(%q) = %q holds more than digits", c.in, tel)
+		}
+	}
+}
+
+func TestRupiah(t *testing.T) {
+	for in, want := range map[int]string{0: "Rp0", 500: "Rp500", 10000: "Rp10.000", 1250000: "Rp1.250.000"} {
+		if got := rupiah(in); got != want {
+			t.Errorf("rupiah(%d) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOpenSpansCutBreaks(t *testing.T) {
+	cases := []struct {
+		open, close int
+		breaks      [][2]int
+		want        []string
+	}{
+		{480, 900, nil, []string{"480-900"}},
+		{480, 900, [][2]int{{720, 780}}, []string{"480-720", "780-900"}},
+		{480, 840, [][2]int{{780, 840}, {600, 630}}, []string{"480-600", "630-780"}},
+		{480, 900, [][2]int{{400, 500}}, []string{"500-900"}},
+		{900, 480, nil, nil},
+	}
+	for _, c := range cases {
+		if got := openSpans(c.open, c.close, c.breaks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("openSpans(%d, %d, %v) = %v, want %v", c.open, c.close, c.breaks, got, c.want)
+		}
+	}
+}
+
+func TestDayRanges(t *testing.T) {
+	got := dayRanges([]int{4, 0, 1, 2, 6})
+	want := []dayRange{{0, 2}, {4, 4}, {6, 6}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("dayRanges = %v, want %v", got, want)
+	}
+}
+
+func TestHoursSummaryGroupsDaysWithTheSameWindows(t *testing.T) {
+	o := &flow.Office{OfficeFile: &flow.OfficeFile{Hours: []flow.Hours{
+		{Days: []string{"senin", "selasa", "kamis"}, Open: "08:00", Close: "15:00"},
+		{Days: []string{"rabu"}, Open: "08:00", Close: "12:00"},
+	}}}
+	h := hoursOf(o)
+	if len(h.Summary) != 2 {
+		t.Fatalf("summary = %+v", h.Summary)
+	}
+	if want := []dayRange{{0, 1}, {3, 3}}; !reflect.DeepEqual(h.Summary[0].Days, want) {
+		t.Errorf("first group days = %v, want %v", h.Summary[0].Days, want)
+	}
+	if !h.ClosedDay || h.Week[5].Spans != "" || h.Week[2].Spans != "480-720" {
+		t.Errorf("week = %+v", h.Week)
+	}
+}
+
+func TestRequirementsPutCasesApart(t *testing.T) {
+	r := requirementsOf([]flow.Requirement{
+		{Document: "KTP", Count: 1},
+		{Document: "Surat kuasa", When: "pemohon diwakilkan"},
+		{Document: "Akta cerai", When: "pemohon janda atau duda"},
+		{Document: "KTP wakil", When: " pemohon diwakilkan "},
+	})
+	if len(r.Always) != 1 || len(r.Cases) != 2 {
+		t.Fatalf("always %d, cases %d", len(r.Always), len(r.Cases))
+	}
+	if c := r.Cases[0]; c.When != "pemohon diwakilkan" || len(c.Items) != 2 || c.Items[1].Count != 1 {
+		t.Errorf("first case = %+v", c)
+	}
+}
+
+func TestStartIsTheFirstPlaceUnlessResidentsChoose(t *testing.T) {
+	loket := &locationView{Kind: "place", ID: "loket", Name: "Loket"}
+	lurah := &locationView{Kind: "place", ID: "ruang-lurah", Name: "Ruang Lurah"}
+	task := stepView{Kind: "task", Where: loket}
+	cases := []struct {
+		name  string
+		steps []stepView
+		want  *locationView
+	}{
+		{"task", []stepView{task}, loket},
+		{"and at one place", []stepView{{Kind: "and", Steps: []stepView{task, task}}}, loket},
+		{"and at two places", []stepView{{Kind: "and", Steps: []stepView{task, {Kind: "task", Where: lurah}}}}, nil},
+		{"or", []stepView{{Kind: "or", Steps: []stepView{task, task}}}, nil},
+		{"none", nil, nil},
+	}
+	for _, c := range cases {
+		if got := start(c.steps); got != c.want {
+			t.Errorf("%s: start = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

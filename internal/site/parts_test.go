@@ -1,0 +1,83 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+// fakeParts stand in for internal/diagram and internal/export to show that
+// their output reaches the pages, and that JSON-LD cannot break out of its
+// script element whatever it contains.
+var fakeParts = parts{
+	diagram: func(steps []*flow.ResolvedStep, lang string) template.HTML {
+		return template.HTML(fmt.Sprintf(`<svg role="img" aria-label="bagan %s %d"></svg>`, lang, len(steps)))
+	},
+	serviceLD: func(s *flow.Service, base string) ([]byte, error) {
+		return []byte(fmt.Sprintf(`{"@type":"GovernmentService","url":%q,"name":"</script><script>alert(1)</script>"}`, base+servicePath(s))), nil
+	},
+	officeLD: func(o *flow.Office, base string) ([]byte, error) {
+		return []byte(fmt.Sprintf(`{"@type":"GovernmentOffice","url":%q}`, base+officePath(o))), nil
+	},
+	catalog: func(c *flow.Catalog, base string) ([]byte, error) {
+		return []byte(fmt.Sprintf(`{"offices":%d}`, len(c.Offices))), nil
+	},
+	open311: func(o *flow.Office, base string) ([]byte, error) {
+		return []byte(fmt.Sprintf(`[{"service_code":%q}]`, o.Services[0].ID)), nil
+	},
+}
+
+func TestPartsFromOtherPackagesReachThePages(t *testing.T) {
+	out := t.TempDir()
+	stats, err := build(context.Background(), loadFixture(t), fixtureOptions(out), fakeParts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stats.Warnings) > 0 {
+		t.Errorf("warnings: %q", stats.Warnings)
+	}
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	checks := map[string][]string{
+		"kelurahan/kauman/sktm/index.html": {
+			`<figure class="al-diagram">` + "\n" + `<svg role="img" aria-label="bagan id 4"></svg>`,
+			`<script type="application/ld+json">{"@type":"GovernmentService","url":"https://alur.example/kelurahan/kauman/sktm/","name":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e"}</script>`,
+		},
+		"en/kelurahan/kauman/sktm/index.html": {
+			`aria-label="bagan en 4"`, `"url":"https://alur.example/en/kelurahan/kauman/sktm/"`,
+		},
+		"kelurahan/kauman/index.html":      {`{"@type":"GovernmentOffice","url":"https://alur.example/kelurahan/kauman/"}`},
+		"katalog.json":                     {`{"offices":3}`},
+		"kelurahan/arjosari/services.json": {`[{"service_code":"domisili"}]`},
+	}
+	for name, wants := range checks {
+		got := read(name)
+		for _, w := range wants {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s lacks %s", name, w)
+			}
+		}
+	}
+	if strings.Contains(read("kelurahan/kauman/sktm/index.html"), "<script>alert") {
+		t.Error("JSON-LD broke out of its script element")
+	}
+}
+
+func TestInvalidStructuredDataFailsTheBuild(t *testing.T) {
+	p := fakeParts
+	p.officeLD = func(*flow.Office, string) ([]byte, error) { return []byte(`{"broken":`), nil }
+	if _, err := files(loadFixture(t), testBaseURL, p); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
+		t.Errorf("err = %v, want invalid JSON reported", err)
+	}
+}
