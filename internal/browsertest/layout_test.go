@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -181,13 +182,17 @@ func checkReadingOrder(t *testing.T, page, what string, items []named) {
 	}
 }
 
+// shotName turns a site path into a file name: /kelurahan/kauman/?q=a b
+// becomes kelurahan_kauman_q_a_b.
 func shotName(path, screen string) string {
-	name := strings.Trim(strings.ReplaceAll(path, "/", "_"), "_")
+	name := strings.Trim(unsafeInName.ReplaceAllString(path, "_"), "_")
 	if name == "" {
 		name = "home"
 	}
 	return name + "-" + screen + ".png"
 }
+
+var unsafeInName = regexp.MustCompile(`[^a-zA-Z0-9-]+`)
 
 func saveScreenshot(t *testing.T, tb *tab, file string) {
 	t.Helper()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -13,11 +14,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/pipeline"
+	"github.com/alurlayanan/alur/internal/search"
 	"github.com/alurlayanan/alur/internal/server"
-	"github.com/alurlayanan/alur/internal/site"
 )
 
 // Where the sources of the two sites live, relative to this package.
@@ -32,7 +33,7 @@ const (
 // port.
 type servedSite struct {
 	Origin  string // http://127.0.0.1:PORT, no trailing slash
-	Dir     string // the built folder
+	Dir     string // the published folder (a symlink to the build)
 	Catalog *flow.Catalog
 
 	http   *httptest.Server
@@ -47,32 +48,32 @@ func (s *servedSite) close() {
 	s.server.Close()
 }
 
-// buildAndServe checks the services folder, builds the site into outDir
-// and serves it. The port is taken before the build so that the site's
-// absolute links (canonical, hreflang) name the origin it is served from.
-func buildAndServe(ctx context.Context, services, outDir string) (*servedSite, error) {
-	cat, diags := check.Dir(os.DirFS(services))
-	if cat == nil {
-		var b strings.Builder
-		diags.Print(&b, diag.EN)
-		return nil, fmt.Errorf("%s does not pass alur check:\n%s", services, b.String())
-	}
+// buildAndServe runs the whole pipeline (check, site, search index,
+// kiosk, publish) from a services folder into out, and serves the
+// published build with the real server and search. The port is taken
+// before the build so that the site's absolute links (canonical,
+// hreflang) name the origin it is served from.
+func buildAndServe(ctx context.Context, services, out string) (*servedSite, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
 	origin := "http://" + ln.Addr().String()
-	_, err = site.Build(ctx, cat, site.Options{
-		ContentDir: contentDir, ThemeDir: themeDir, OutDir: outDir, BaseURL: origin + "/",
+	res, err := pipeline.Build(ctx, pipeline.Options{
+		Services: services, Content: contentDir, Theme: themeDir, Out: out, BaseURL: origin + "/",
 	})
 	if err != nil {
 		ln.Close()
-		return nil, fmt.Errorf("building the site from %s: %w", services, err)
+		var b strings.Builder
+		if res != nil && res.Problems != nil {
+			res.Problems.Print(&b, diag.EN)
+		}
+		return nil, fmt.Errorf("building %s: %w\n%s", services, err, b.String())
 	}
 	// Only the server's warnings and errors: access lines would bury the
 	// test output.
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv, err := server.New(server.Config{Site: outDir, Logger: logger})
+	srv, err := server.New(server.Config{Site: out, Logger: logger, OpenSearch: openSearch})
 	if err != nil {
 		ln.Close()
 		return nil, err
@@ -81,7 +82,26 @@ func buildAndServe(ctx context.Context, services, outDir string) (*servedSite, e
 	hs.Listener.Close()
 	hs.Listener = ln
 	hs.Start()
-	return &servedSite{Origin: origin, Dir: outDir, Catalog: cat, http: hs, server: srv}, nil
+	return &servedSite{Origin: origin, Dir: out, Catalog: res.Catalog, http: hs, server: srv}, nil
+}
+
+// openSearch gives the server the build's search index, as alur serve
+// does.
+func openSearch(dir string) (server.Search, error) {
+	ix, err := search.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	return searchIndex{ix}, nil
+}
+
+type searchIndex struct{ ix *search.Index }
+
+func (s searchIndex) Swap(dir string) error    { return s.ix.Swap(dir) }
+func (s searchIndex) APIHandler() http.Handler { return search.APIHandler(s.ix) }
+func (s searchIndex) Close() error             { return s.ix.Close() }
+func (s searchIndex) PageHandler(shell func(string) ([]byte, error)) http.Handler {
+	return search.PageHandler(s.ix, shell)
 }
 
 // The fixture city is built once in TestMain: every test reads it. The
@@ -110,7 +130,7 @@ func runTests(m *testing.M) int {
 	workDir = dir
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	fixture, err = buildAndServe(ctx, fixtureServices, filepath.Join(dir, "fixture"))
+	fixture, err = buildAndServe(ctx, fixtureServices, filepath.Join(dir, "fixture", "public"))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "browsertest: the fixture city does not build, so no page can be tested: %v\n", err)
 		return 1
@@ -131,7 +151,7 @@ func exampleSite(t *testing.T) *servedSite {
 	example.once.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 		defer cancel()
-		example.site, example.err = buildAndServe(ctx, exampleServices, filepath.Join(workDir, "example"))
+		example.site, example.err = buildAndServe(ctx, exampleServices, filepath.Join(workDir, "example", "public"))
 	})
 	if example.err != nil {
 		t.Fatalf("the Kota Malang example does not build: %v", example.err)

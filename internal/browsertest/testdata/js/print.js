@@ -10,8 +10,13 @@ function () {
   });
   const screenOnly = [...document.querySelectorAll(".al-header, .al-footer, .al-crumbs, .al-steps-toggle, .al-skip, main form")]
     .filter(shown).map((el) => el.tagName.toLowerCase() + "." + [...el.classList].join("."));
+  // Fold signs (+/−) drawn on the step buttons mean nothing on paper.
+  const signs = [...document.querySelectorAll(".al-step__title button")]
+    .map((b) => getComputedStyle(b, "::after").content)
+    .filter((c) => c !== "none" && c !== "normal" && c !== '""');
   return {
     boxes,
+    signs,
     screenOnly,
     steps: [...document.querySelectorAll(".al-step__body")].map((b) => shown(b) && b.innerText.trim() !== ""),
   };
