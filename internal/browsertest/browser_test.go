@@ -119,7 +119,9 @@ func newTab(t *testing.T, s *servedSite) *tab {
 		t.Fatalf("opening a browser tab: %v", err)
 	}
 	ctx, cancelTimeout := context.WithTimeout(tabCtx, tabTimeout)
+	tb.mu.Lock() // event reads ctx to close dialogs
 	tb.ctx = ctx
+	tb.mu.Unlock()
 	t.Cleanup(func() {
 		cancelTimeout()
 		tb.report()
@@ -168,7 +170,8 @@ func (tb *tab) event(ev any) {
 		tb.dialogs = append(tb.dialogs, fmt.Sprintf("%s: a %s dialog opened saying %q", tb.page, ev.Type, ev.Message))
 		// The dialog blocks the page until closed; closing is a command, so
 		// it cannot run in this loop.
-		go chromedp.Call(tb.ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		ctx := tb.ctx
+		go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
 	}
 }
 
