@@ -10,7 +10,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	loadtest.ServeChildIfAsked(nil)
+	loadtest.ServeChildIfAsked()
 	os.Exit(m.Run())
 }
 
@@ -22,13 +22,14 @@ const (
 )
 
 // benchSite is the published site to load: $ALUR_BENCH_SITE (a real build,
-// for example after make run) or a synthetic city-sized build.
+// for example after make run) or synthetic city-sized pages with the real
+// search index of the example city.
 func benchSite(b *testing.B) string {
 	if site := os.Getenv("ALUR_BENCH_SITE"); site != "" {
 		return site
 	}
 	dir := b.TempDir()
-	if err := loadtest.Synthesize(dir); err != nil {
+	if err := loadtest.Synthesize(dir, "../../services"); err != nil {
 		b.Fatal(err)
 	}
 	return dir
@@ -65,6 +66,10 @@ func BenchmarkServe(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			cpu0, err := srv.CPUTime()
+			if err != nil {
+				b.Fatal(err)
+			}
 			var total loadtest.Result
 			for b.Loop() {
 				r, err := srv.Load(paths, benchConnections, benchDuration)
@@ -79,6 +84,8 @@ func BenchmarkServe(b *testing.B) {
 				total.P99 = max(total.P99, r.P99)
 			}
 			rssAfter, peak, _ := srv.Memory()
+			cpu1, _ := srv.CPUTime()
+			b.ReportMetric(float64((cpu1-cpu0).Microseconds())/float64(total.Requests), "server-cpu-us/req")
 			b.ReportMetric(total.PerSecond(), "req/s")
 			b.ReportMetric(float64(total.P99.Microseconds())/1000, "p99-ms")
 			b.ReportMetric(float64(rssBefore), "rss-before-kB")

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+
+	"github.com/alurlayanan/alur/internal/search"
 )
 
 // buildChanged moves the search index to a new build before requests see
@@ -73,4 +75,24 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	b.searchPage.ServeHTTP(w, r)
+}
+
+// OpenSearchIndex opens the bleve index internal/search builds into a
+// build's _search/index.bleve: what alur serve passes as
+// Config.OpenSearch.
+func OpenSearchIndex(indexDir string) (Search, error) {
+	ix, err := search.Open(indexDir)
+	if err != nil {
+		return nil, err
+	}
+	return searchIndex{ix}, nil
+}
+
+type searchIndex struct{ ix *search.Index }
+
+func (s searchIndex) Swap(dir string) error    { return s.ix.Swap(dir) }
+func (s searchIndex) APIHandler() http.Handler { return search.APIHandler(s.ix) }
+func (s searchIndex) Close() error             { return s.ix.Close() }
+func (s searchIndex) PageHandler(shell func(string) ([]byte, error)) http.Handler {
+	return search.PageHandler(s.ix, shell)
 }

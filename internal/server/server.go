@@ -20,6 +20,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/search"
 	"github.com/gorilla/mux"
 )
 
@@ -211,6 +212,9 @@ func (s *Server) routes() http.Handler {
 	r := mux.NewRouter()
 	r.Handle("/healthz", http.HandlerFunc(s.health))
 	r.Handle("/api/search", http.HandlerFunc(s.searchAPI))
+	// The search-as-you-type script ships in the binary, beside the code
+	// that answers it; the /cari page works without it.
+	r.Handle(search.ScriptPath, search.ScriptHandler())
 	for _, p := range []string{"/cari", "/cari/", "/en/cari", "/en/cari/"} {
 		r.Handle(p, http.HandlerFunc(s.searchPage))
 	}

@@ -1,6 +1,10 @@
 package loadtest
 
 import (
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/search"
+
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -23,10 +27,25 @@ hari kerja biaya gratis layanan pengaduan rukun tetangga rukun warga formulir di
 dibawa diserahkan diperiksa dicatat ditandatangani diambil jam buka istirahat Senin Jumat`)
 
 // Synthesize writes a published build the size of Kota Malang into dir:
-// pages of about a real page's size and compressibility, under the
-// contract's paths, without a search index. It stands in for a real build
-// when none is at hand.
-func Synthesize(dir string) error {
+// pages of about a real page's size and compressibility under the
+// contract's paths, and the real search index of the city in services. It
+// stands in for a real build when none is at hand, without linking Hugo.
+func Synthesize(dir, services string) error {
+	if err := synthesizePages(dir); err != nil {
+		return err
+	}
+	cat, diags := check.Dir(os.DirFS(services))
+	if cat == nil {
+		var b strings.Builder
+		diags.Print(&b, diag.EN)
+		return fmt.Errorf("%s has errors:\n%s", services, b.String())
+	}
+	syn, _ := search.LoadSynonyms(filepath.Join(services, "sinonim.yaml"))
+	_, err := search.Build(cat, filepath.Join(dir, "_search", "index.bleve"), syn)
+	return err
+}
+
+func synthesizePages(dir string) error {
 	rng := rand.New(rand.NewPCG(1, 2))
 	write := func(name, content string) error {
 		full := filepath.Join(dir, filepath.FromSlash(name))
