@@ -12,17 +12,19 @@ import (
 	"testing"
 )
 
-// project is a copy of the fixture city and pages that a test may edit.
+// project is a copy of a city, its pages and the theme that a test may
+// edit, and that nobody else edits meanwhile.
 type project struct {
-	services, content string
+	services, content, theme string
 }
 
-func newProject(t testing.TB, servicesFrom string) project {
+func newProject(t testing.TB, servicesFrom, contentFrom string) project {
 	t.Helper()
 	dir := t.TempDir()
-	p := project{services: filepath.Join(dir, "services"), content: filepath.Join(dir, "content")}
+	p := project{services: filepath.Join(dir, "services"), content: filepath.Join(dir, "content"), theme: filepath.Join(dir, "themes", "alur")}
 	copyTree(t, servicesFrom, p.services)
-	copyTree(t, "testdata/content", p.content)
+	copyTree(t, contentFrom, p.content)
+	copyTree(t, "../../themes/alur", p.theme)
 	return p
 }
 
@@ -44,7 +46,7 @@ func startPreview(t testing.TB, p project) string {
 	done := make(chan error, 1)
 	go func() {
 		done <- Serve(ctx, ln, Config{
-			Services: p.services, Content: p.content, Theme: "../../themes/alur",
+			Services: p.services, Content: p.content, Theme: p.theme,
 			Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		})
 	}()
@@ -100,7 +102,7 @@ func edit(t testing.TB, name, old, new string) {
 }
 
 func TestSaveRebuildsAndReloads(t *testing.T) {
-	p := newProject(t, "testdata/city")
+	p := newProject(t, "testdata/city", "testdata/content")
 	base := startPreview(t, p)
 	events := openEvents(t, base)
 	untilGen(t, events, 1)
@@ -144,7 +146,7 @@ func TestSaveRebuildsAndReloads(t *testing.T) {
 }
 
 func TestFirstBuildWithErrors(t *testing.T) {
-	p := newProject(t, "testdata/city")
+	p := newProject(t, "testdata/city", "testdata/content")
 	kauman := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
 	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
 	base := startPreview(t, p)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"strconv"
@@ -87,12 +88,11 @@ func fileName(urlPath string) (string, bool) {
 }
 
 func redirectToDir(w http.ResponseWriter, r *http.Request) {
-	target := r.URL.Path + "/"
-	if r.URL.RawQuery != "" {
-		target += "?" + r.URL.RawQuery
-	}
+	// The router has cleaned the path, so it starts with a single slash
+	// and the redirect cannot leave the site.
+	target := url.URL{Path: r.URL.Path + "/", RawQuery: r.URL.RawQuery}
 	w.Header().Set("Cache-Control", "public, max-age=3600")
-	http.Redirect(w, r, target, http.StatusMovedPermanently)
+	http.Redirect(w, r, target.String(), http.StatusMovedPermanently)
 }
 
 // notFound serves the build's 404 page (the English one under /en/) with

@@ -1,0 +1,62 @@
+package preview
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// BenchmarkSaveToReload edits one office's YAML in a copy of the real city
+// (services/, content/ and themes/alur of this repository) and times the
+// two things staff wait for: the reload event reaching the tab, and the
+// reloaded page arriving. One iteration is one save.
+func BenchmarkSaveToReload(b *testing.B) {
+	p := newProject(b, "../../services", "../../content")
+	base := startPreview(b, p)
+	events := openEvents(b, base)
+	start := time.Now()
+	gen := untilGen(b, events, 1).Gen
+	b.Logf("first build of the city: %s", time.Since(start).Round(time.Millisecond))
+
+	office := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
+	addresses := [2]string{"alamat: Kantor Kelurahan Kauman,", "alamat: Kantor Kelurahan Kauman (pindah sementara),"}
+	var toReload, toPage []time.Duration
+	cpu0 := cpuTime()
+	for i := 0; b.Loop(); i++ {
+		from, to := addresses[i%2], addresses[(i+1)%2]
+		t0 := time.Now()
+		edit(b, office, from, to)
+		gen = untilGen(b, events, gen+1).Gen
+		toReload = append(toReload, time.Since(t0))
+		_, body := page(b, base+"/kelurahan/kauman/")
+		toPage = append(toPage, time.Since(t0))
+		if !strings.Contains(body, strings.TrimPrefix(to, "alamat: ")) {
+			i := strings.Index(body, "Kantor Kelurahan Kauman")
+			b.Fatalf("iteration %d: reloaded page lacks the new address %q: %q", len(toPage), to, body[max(i, 0):max(i, 0)+200])
+		}
+	}
+	// The machine may be shared: the process's CPU time per save says what
+	// the wait would be on an idle one (if no more parallel than 1).
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(len(toPage)), "cpu-ms/save")
+	b.ReportMetric(median(toReload), "save-to-reload-ms")
+	b.ReportMetric(median(toPage), "save-to-page-ms")
+	b.ReportMetric(float64(slices.Max(toPage).Microseconds())/1000, "max-save-to-page-ms")
+}
+
+// cpuTime is the CPU time this process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func median(ds []time.Duration) float64 {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return float64(s[len(s)/2].Microseconds()) / 1000
+}
