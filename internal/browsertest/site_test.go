@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -17,7 +16,6 @@ import (
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/pipeline"
-	"github.com/alurlayanan/alur/internal/search"
 	"github.com/alurlayanan/alur/internal/server"
 )
 
@@ -73,7 +71,7 @@ func buildAndServe(ctx context.Context, services, out string) (*servedSite, erro
 	// Only the server's warnings and errors: access lines would bury the
 	// test output.
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv, err := server.New(server.Config{Site: out, Logger: logger, OpenSearch: openSearch})
+	srv, err := server.New(server.Config{Site: out, Logger: logger, OpenSearch: server.OpenSearchIndex})
 	if err != nil {
 		ln.Close()
 		return nil, err
@@ -83,25 +81,6 @@ func buildAndServe(ctx context.Context, services, out string) (*servedSite, erro
 	hs.Listener = ln
 	hs.Start()
 	return &servedSite{Origin: origin, Dir: out, Catalog: res.Catalog, http: hs, server: srv}, nil
-}
-
-// openSearch gives the server the build's search index, as alur serve
-// does.
-func openSearch(dir string) (server.Search, error) {
-	ix, err := search.Open(dir)
-	if err != nil {
-		return nil, err
-	}
-	return searchIndex{ix}, nil
-}
-
-type searchIndex struct{ ix *search.Index }
-
-func (s searchIndex) Swap(dir string) error    { return s.ix.Swap(dir) }
-func (s searchIndex) APIHandler() http.Handler { return search.APIHandler(s.ix) }
-func (s searchIndex) Close() error             { return s.ix.Close() }
-func (s searchIndex) PageHandler(shell func(string) ([]byte, error)) http.Handler {
-	return search.PageHandler(s.ix, shell)
 }
 
 // The fixture city is built once in TestMain: every test reads it. The
