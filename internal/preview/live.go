@@ -33,12 +33,6 @@ type hub struct {
 
 func newHub() *hub { return &hub{subs: map[chan State]struct{}{}, closed: make(chan struct{})} }
 
-func (h *hub) current() State {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.state
-}
-
 // set replaces the state and tells every listener.
 func (h *hub) set(s State) {
 	h.mu.Lock()

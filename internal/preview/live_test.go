@@ -154,7 +154,6 @@ func TestEventStream(t *testing.T) {
 type eventReader struct {
 	resp *http.Response
 	r    *bufio.Reader
-	got  chan State
 }
 
 func openEvents(t testing.TB, base string) *eventReader {
