@@ -31,7 +31,7 @@ var goldenPages = map[string]string{
 
 var (
 	fingerprint = regexp.MustCompile(`\.[0-9a-f]{64}\.(css|js|svg)`)
-	integrity   = regexp.MustCompile(`integrity="sha256-[A-Za-z0-9+/=]+"`)
+	integrity   = regexp.MustCompile(`integrity="sha256-[^"]+"`)
 )
 
 // normalize takes out what changes whenever the CSS or the script changes,

@@ -6,19 +6,15 @@ import (
 	"fmt"
 	"html/template"
 
+	"github.com/alurlayanan/alur/internal/diagram"
+	"github.com/alurlayanan/alur/internal/export"
 	"github.com/alurlayanan/alur/internal/flow"
 )
 
-// parts are the pieces of a page that other packages render: the flow
-// diagram (internal/diagram) and the structured data (internal/export).
-//
-// HOOK(diagram, export): those packages are being written alongside this
-// one. Until they land, defaultParts leaves the pieces out (the pages stay
-// complete: the numbered steps are the diagram's text alternative). When they
-// land, defaultParts becomes:
-//
-//	parts{diagram: diagram.SVG, serviceLD: export.ServiceJSONLD,
-//	      officeLD: export.OfficeJSONLD, catalog: export.Catalog, open311: export.Open311}
+// parts are the pieces of a site that other packages render: the flow
+// diagram (internal/diagram), the structured data and the machine-readable
+// files (internal/export). Tests swap them to see that whatever they return
+// reaches the pages safely. A nil part is left out.
 type parts struct {
 	diagram   func(steps []*flow.ResolvedStep, lang string) template.HTML
 	serviceLD func(s *flow.Service, baseURL string) ([]byte, error)
@@ -27,7 +23,13 @@ type parts struct {
 	open311   func(o *flow.Office, baseURL string) ([]byte, error)
 }
 
-var defaultParts = parts{}
+var defaultParts = parts{
+	diagram:   diagram.SVG,
+	serviceLD: export.ServiceJSONLD,
+	officeLD:  export.OfficeJSONLD,
+	catalog:   export.Catalog,
+	open311:   export.Open311,
+}
 
 func (p parts) diagramOf(steps []*flow.ResolvedStep, lang string) string {
 	if p.diagram == nil {

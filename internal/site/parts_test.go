@@ -55,7 +55,7 @@ func TestPartsFromOtherPackagesReachThePages(t *testing.T) {
 			`<script type="application/ld+json">{"@type":"GovernmentService","url":"https://alur.example/kelurahan/kauman/sktm/","name":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e"}</script>`,
 		},
 		"en/kelurahan/kauman/sktm/index.html": {
-			`aria-label="bagan en 4"`, `"url":"https://alur.example/en/kelurahan/kauman/sktm/"`,
+			`aria-label="bagan en 4"`, `"url":"https://alur.example/kelurahan/kauman/sktm/"`,
 		},
 		"kelurahan/kauman/index.html":      {`{"@type":"GovernmentOffice","url":"https://alur.example/kelurahan/kauman/"}`},
 		"katalog.json":                     {`{"offices":3}`},

@@ -109,7 +109,6 @@ func files(cat *flow.Catalog, baseURL string, p parts) (map[string][]byte, error
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code
-			v.base = baseURL + l.Code + "/"
 			v.root = "/" + l.Code + "/"
 		}
 		pages, err := v.pages()

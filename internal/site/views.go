@@ -17,7 +17,7 @@ const complaintDays = 30
 type viewer struct {
 	cat   *flow.Catalog
 	lang  string
-	base  string // absolute URL of this language's root, for structured data
+	base  string // the site's base URL; structured data always names the Indonesian pages, whose data it carries
 	root  string // path of this language's root: / or /en/
 	parts parts
 }
