@@ -100,8 +100,6 @@ func clockMinutes(s string) int {
 	return int(c)
 }
 
-func clockText(minutes int) string { return flow.Clock(minutes).String() }
-
 // weekdays turns day names into weekday numbers (Monday 0), dropping names
 // the checker would have rejected.
 func weekdays(names []string) []int {
