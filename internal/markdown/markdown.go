@@ -15,12 +15,75 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // md has raw HTML off: that is goldmark's default, and we never enable
-// html.WithUnsafe.
-var md = goldmark.New(goldmark.WithExtensions(extension.Linkify, extension.Strikethrough))
+// html.WithUnsafe. Its safe renderer would still print a placeholder
+// comment for raw HTML and an empty href (a link to the page itself) for a
+// dangerous link; safeRenderer drops the first and keeps only the words of
+// the second.
+var md = goldmark.New(
+	goldmark.WithExtensions(extension.Linkify, extension.Strikethrough),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(safeRenderer{}, 100))),
+)
+
+type safeRenderer struct{}
+
+func (safeRenderer) RegisterFuncs(r renderer.NodeRendererFuncRegisterer) {
+	skip := func(util.BufWriter, []byte, ast.Node, bool) (ast.WalkStatus, error) { return ast.WalkSkipChildren, nil }
+	r.Register(ast.KindRawHTML, skip)
+	r.Register(ast.KindHTMLBlock, skip)
+	r.Register(ast.KindLink, renderLink)
+	r.Register(ast.KindAutoLink, renderAutoLink)
+}
+
+// renderLink writes a link, or only its words when its target is
+// dangerous (javascript:, vbscript:, data:).
+func renderLink(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	link := n.(*ast.Link)
+	if html.IsDangerousURL(link.Destination) {
+		return ast.WalkContinue, nil
+	}
+	if entering {
+		w.WriteString(`<a href="`)
+		w.Write(util.EscapeHTML(util.URLEscape(link.Destination, true)))
+		w.WriteByte('"')
+		if link.Title != nil {
+			w.WriteString(` title="`)
+			w.Write(util.EscapeHTML(link.Title))
+			w.WriteByte('"')
+		}
+		w.WriteByte('>')
+	} else {
+		w.WriteString("</a>")
+	}
+	return ast.WalkContinue, nil
+}
+
+func renderAutoLink(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	l := n.(*ast.AutoLink)
+	url, label := l.URL(source), l.Label(source)
+	if l.AutoLinkType == ast.AutoLinkEmail && !bytes.HasPrefix(bytes.ToLower(url), []byte("mailto:")) {
+		url = append([]byte("mailto:"), url...)
+	}
+	if html.IsDangerousURL(url) {
+		w.Write(util.EscapeHTML(label))
+		return ast.WalkContinue, nil
+	}
+	w.WriteString(`<a href="`)
+	w.Write(util.EscapeHTML(util.URLEscape(url, false)))
+	w.WriteString(`">`)
+	w.Write(util.EscapeHTML(label))
+	w.WriteString("</a>")
+	return ast.WalkContinue, nil
+}
 
 // HTML renders Markdown to safe HTML.
 func HTML(src flow.Markdown) template.HTML {

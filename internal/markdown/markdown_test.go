@@ -52,3 +52,17 @@ func TestText(t *testing.T) {
 		t.Errorf("Text = %q, want %q", got, want)
 	}
 }
+
+func TestDangerousLinkKeepsOnlyItsWords(t *testing.T) {
+	for src, want := range map[flow.Markdown]string{
+		"[klik di sini](javascript:alert(1)) ya":  "<p>klik di sini ya</p>",
+		"teks <script>x</script>":                 "<p>teks x</p>",
+		"a <b>b</b> c":                            "<p>a b c</p>",
+		"lihat https://lapor.go.id":               `<p>lihat <a href="https://lapor.go.id">https://lapor.go.id</a></p>`,
+		"[LAPOR!](https://lapor.go.id \"Lapor\")": `<p><a href="https://lapor.go.id" title="Lapor">LAPOR!</a></p>`,
+	} {
+		if got := strings.TrimSpace(string(HTML(src))); got != want {
+			t.Errorf("HTML(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
