@@ -47,9 +47,13 @@ setup:
 	@if [ ! -d $(BROWSER_DIR)/node_modules/axe-core ]; then npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund; fi
 
 ## bench: build time, rebuild time, search latency, page weight, server load, at city scale and 10x
-bench: setup
+bench: setup alur
 	$(GO) test -run '^$$' -bench . -benchtime 1x ./internal/pipeline/
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/search/ ./internal/server/
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/search/
+	$(BIN) build --services $(SERVICES) --content $(CONTENT) --out $(OUT) -q
+	ALUR_BENCH_SITE=$(CURDIR)/$(OUT) $(GO) test -run '^$$' -bench . ./internal/server/
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./internal/preview/
+	$(GO) test -count=1 -run 'TestServicePagesAreLight' -v ./internal/browsertest/ | grep -iE 'weight|KB|ok|FAIL'
 
 ## fuzz: run the loader fuzzer for a while (crashers land in testdata)
 fuzz:

@@ -5,14 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/http"
 	"path/filepath"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/pipeline"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
-	"github.com/alurlayanan/alur/internal/server"
 )
 
 func runSearch(args []string, stdout, stderr io.Writer) int {
@@ -81,22 +79,4 @@ func buildDir(site string) string {
 		return dir
 	}
 	return site
-}
-
-// openSearch adapts a search index to what the server needs.
-func openSearch(dir string) (server.Search, error) {
-	ix, err := search.Open(dir)
-	if err != nil {
-		return nil, err
-	}
-	return searchAdapter{ix}, nil
-}
-
-type searchAdapter struct{ ix *search.Index }
-
-func (a searchAdapter) Swap(dir string) error    { return a.ix.Swap(dir) }
-func (a searchAdapter) APIHandler() http.Handler { return search.APIHandler(a.ix) }
-func (a searchAdapter) Close() error             { return a.ix.Close() }
-func (a searchAdapter) PageHandler(shell func(string) ([]byte, error)) http.Handler {
-	return search.PageHandler(a.ix, shell)
 }

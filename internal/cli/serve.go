@@ -37,7 +37,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	fmt.Fprintf(stdout, pick(lang, "Menyajikan %s di http://%s/ (Ctrl+C untuk berhenti)\n", "Serving %s at http://%s/ (Ctrl+C to stop)\n"), *site, *addr)
-	err := server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: openSearch})
+	err := server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur serve: %v\n", err)
 		return exitProblem
