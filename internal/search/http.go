@@ -2,8 +2,10 @@ package search
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -44,7 +46,7 @@ func APIHandler(ix *Index) http.Handler {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		if err != nil {
-			slog.Error("search failed", "query", q.Text, "err", err)
+			logSearchError(err)
 			w.WriteHeader(http.StatusInternalServerError)
 			json.NewEncoder(w).Encode(map[string]string{"error": "pencarian sedang tidak dapat dipakai / search is unavailable"})
 			return
@@ -77,7 +79,7 @@ func PageHandler(ix *Index, shell func(lang string) ([]byte, error)) http.Handle
 		if strings.TrimSpace(q.Text) != "" {
 			r, err := ix.Search(r.Context(), q)
 			if err != nil {
-				slog.Error("search failed", "query", q.Text, "err", err)
+				logSearchError(err)
 			} else {
 				res = &r
 			}
@@ -133,4 +135,14 @@ func pick(lang, id, en string) string {
 		return en
 	}
 	return id
+}
+
+// logSearchError logs a failed search without the query, which may hold a
+// resident's NIK; a client that went away is not an error of ours.
+func logSearchError(err error) {
+	if errors.Is(err, context.Canceled) {
+		slog.Debug("search canceled by the client", "err", err)
+		return
+	}
+	slog.Error("search failed", "err", err)
 }
