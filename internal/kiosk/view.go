@@ -264,7 +264,6 @@ func linkQR(href string, label text) *qrCode {
 	return &code
 }
 
-
 // elsewhere collects the offices outside the kelurahan that a service's
 // steps send residents to, once each in the order they first appear, when
 // there is more to say about them than the address the step shows.
