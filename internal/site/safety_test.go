@@ -56,8 +56,8 @@ func TestHostileTextNeverReachesAPageUnescaped(t *testing.T) {
 		`Jika diwakilkan &lt;em&gt;&#34;orang lain&#34;&lt;/em&gt;, bawa juga:`,
 		`Serahkan berkas &lt;script&gt;alert(&#39;langkah&#39;)&lt;/script&gt; }}{{</h3>`,
 		`Jl. Guntur 19 &#34;&lt;b&gt;Gedung&lt;/b&gt;&#34; &amp; Co, Malang`,
-		// Markdown links lose a javascript: target
-		`>klik di sini</a>`,
+		// a Markdown link to a javascript: target keeps only its words
+		`Pemilik usaha kecil. klik di sini`,
 	)
 	assertHas(t, "kelurahan/oro-oro-dowo/index.html", `Petugas &lt;script&gt;alert(&#39;piket&#39;)&lt;/script&gt;`)
 	// The hostile name also reaches titles, lists and selects escaped.
