@@ -116,7 +116,7 @@ func files(cat *flow.Catalog, baseURL string, p parts) (map[string][]byte, error
 			return nil, fmt.Errorf("site: %w", err)
 		}
 		for name, page := range pages {
-			data, err := json.MarshalIndent(page, "", " ")
+			data, err := json.Marshal(page)
 			if err != nil {
 				return nil, fmt.Errorf("site: %s: %w", name, err)
 			}

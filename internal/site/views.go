@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
-	"github.com/alurlayanan/alur/internal/markdown"
 )
 
 // complaintDays is how long after a service a resident may complain
@@ -28,9 +27,6 @@ func officePath(o *flow.Office) string     { return "kelurahan/" + o.ID + "/" }
 func servicePath(s *flow.Service) string   { return officePath(s.Office) + s.ID + "/" }
 func districtPath(d *flow.District) string { return "kecamatan/" + d.ID + "/" }
 func standardPath(id string) string        { return "layanan/" + id + "/" }
-
-func html(src flow.Markdown) string   { return string(markdown.HTML(src)) }
-func inline(src flow.Markdown) string { return string(markdown.Inline(src)) }
 
 // example marks one item as example data. A city whose data are all examples
 // says so once, in a banner on every page, not on every item.
