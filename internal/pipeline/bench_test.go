@@ -48,7 +48,8 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-func mustBuild(b *testing.B, opts Options) *Result {
+func mustBuild(b testing.TB, opts Options) *Result {
+	b.Helper()
 	res, err := Build(context.Background(), opts)
 	if err != nil {
 		var s strings.Builder
