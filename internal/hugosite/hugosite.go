@@ -29,6 +29,7 @@ import (
 	"github.com/bep/logg"
 	"github.com/fsnotify/fsnotify"
 	"github.com/gohugoio/hugo/common/loggers"
+	"github.com/gohugoio/hugo/common/types"
 	"github.com/gohugoio/hugo/config"
 	"github.com/gohugoio/hugo/config/allconfig"
 	"github.com/gohugoio/hugo/deps"
@@ -59,6 +60,11 @@ type Input struct {
 	// OutDir is the folder the site is written to. It is created if missing;
 	// files already in it are overwritten, never removed.
 	OutDir string
+	// FastRender is for a live preview: after the first build, a session
+	// re-renders only pages asked for with RenderPages (and those asked for
+	// recently), so one edit costs the pages someone looks at, not every
+	// page it touches. Other pages in OutDir may be stale.
+	FastRender bool
 }
 
 // Config is the part of Hugo's configuration alur sets.
@@ -107,7 +113,18 @@ type Session struct {
 	sites    *hugolib.HugoSites
 	built    bool
 	warnings *warningLog
+
+	// Fast render only: the pages asked for recently, by URL path; the
+	// generated files changed since Hugo last saw them, by in-memory name,
+	// whose pages nobody has asked for since; and each generated file's page.
+	visited *types.EvictingQueue[string]
+	held    map[string]change
+	pageOf  map[string]string
 }
+
+// recentPages is how many recently asked-for pages a fast-render session
+// keeps up to date on every change, as Hugo's own server does.
+const recentPages = 10
 
 // Open prepares a session: it copies the theme, the hand-written pages and
 // the generated files into memory and loads Hugo's configuration. It does
@@ -128,6 +145,10 @@ func Open(in Input) (*Session, error) {
 	}
 	in.OutDir = out
 	s := &Session{src: afero.NewMemMapFs(), in: in, theme: filepath.Base(in.ThemeDir), warnings: &warningLog{}}
+	if in.FastRender {
+		s.visited = types.NewEvictingQueue[string](recentPages)
+		s.held = map[string]change{}
+	}
 	if err := s.assemble(); err != nil {
 		return nil, err
 	}
@@ -185,7 +206,7 @@ func (s *Session) newSites() error {
 	flags.Set("workingDir", siteRoot)
 	flags.Set("publishDir", s.in.OutDir)
 	// Watch mode keeps the dependency graph that partial rebuilds need.
-	flags.Set("internal", map[string]any{"watch": true})
+	flags.Set("internal", map[string]any{"watch": true, "fastRenderMode": s.in.FastRender})
 	logger := loggers.New(loggers.Options{
 		Level:         logg.LevelWarn,
 		StdOut:        s.warnings,
@@ -257,7 +278,90 @@ func (s *Session) SetFiles(ctx context.Context, files map[string][]byte) (Stats,
 		}
 	}
 	s.in.Files = files
-	return s.rebuild(ctx, changes)
+	return s.rebuild(ctx, s.hold(changes))
+}
+
+// hold keeps back, in fast-render mode, the changed files whose pages
+// nobody has asked for recently, and returns the rest. New and removed
+// files are never held: they change the site's structure.
+func (s *Session) hold(changes []change) []change {
+	if !s.in.FastRender {
+		return changes
+	}
+	var now []change
+	for _, c := range changes {
+		url, known := s.pageOf[c.name]
+		if c.data != nil && known && !s.visited.Contains(url) {
+			s.held[c.name] = c
+			continue
+		}
+		delete(s.held, c.name)
+		now = append(now, c)
+	}
+	return now
+}
+
+// RenderPages brings the pages at urls (URL paths such as
+// "/kelurahan/kauman/") up to date and keeps them so on later changes. It
+// is for fast-render sessions; in others every page is always up to date
+// and it does nothing.
+func (s *Session) RenderPages(ctx context.Context, urls ...string) (Stats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var total Stats
+	if !s.in.FastRender || !s.built {
+		return total, nil
+	}
+	for _, url := range urls {
+		st, err := s.renderPage(ctx, url)
+		total.Elapsed += st.Elapsed
+		total.Warnings = append(total.Warnings, st.Warnings...)
+		total.Pages = st.Pages
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// renderPage gives Hugo the held files of the page at url, one per build,
+// or, with none, re-renders the page if anything it shows has changed.
+func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
+	var mine []change
+	for _, name := range sortedChanges(s.held) {
+		if s.pageOf[name] == url {
+			mine = append(mine, s.held[name])
+			delete(s.held, name)
+		}
+	}
+	wasVisited := s.visited.Contains(url)
+	s.visited.Add(url)
+	if len(mine) > 0 {
+		return s.rebuild(ctx, mine)
+	}
+	if wasVisited {
+		return Stats{Pages: s.pageCount()}, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	s.warnings.reset()
+	start := time.Now()
+	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true, PartialReRender: true, RecentlyTouched: types.NewEvictingQueue[string](1).Add(url)})
+	stats := Stats{Elapsed: time.Since(start), Warnings: s.warnings.take(), Pages: s.pageCount()}
+	if err != nil {
+		return stats, fmt.Errorf("hugosite: render %s: %w", url, err)
+	}
+	return stats, nil
+}
+
+func sortedChanges(m map[string]change) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // Rebuild re-reads files that changed on disk under the theme folder or the
@@ -380,6 +484,10 @@ func (s *Session) rebuild(ctx context.Context, changes []change) (Stats, error) 
 // sites: a second full Build of the same sites would not re-read the
 // content.
 func (s *Session) renderAfresh(ctx context.Context, changes []change) (Stats, error) {
+	for _, c := range s.held {
+		changes = append(changes, c)
+	}
+	clear(s.held)
 	for _, c := range changes {
 		if _, err := s.apply(c); err != nil {
 			return Stats{}, err
@@ -402,13 +510,29 @@ func (s *Session) build(ctx context.Context, events []fsnotify.Event) (Stats, er
 	}
 	s.warnings.reset()
 	start := time.Now()
-	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true}, events...)
+	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: s.visited}, events...)
 	stats := Stats{Elapsed: time.Since(start), Warnings: s.warnings.take()}
 	if err != nil {
 		return stats, fmt.Errorf("hugosite: build: %w", err)
 	}
 	stats.Pages = s.pageCount()
+	if s.in.FastRender {
+		s.indexPages()
+	}
 	return stats, nil
+}
+
+// indexPages records which page each content file makes, so fast render
+// can tell whether a changed file's page was asked for.
+func (s *Session) indexPages() {
+	s.pageOf = map[string]string{}
+	for _, site := range s.sites.Sites {
+		for _, p := range site.Pages() {
+			if f := p.File(); f != nil {
+				s.pageOf[filepath.ToSlash(f.Filename())] = p.RelPermalink()
+			}
+		}
+	}
 }
 
 func (s *Session) pageCount() int {

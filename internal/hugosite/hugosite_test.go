@@ -217,3 +217,38 @@ func TestRebuildBeforeBuildFails(t *testing.T) {
 		t.Error("SetFiles before Build succeeded")
 	}
 }
+
+// In fast-render mode a change reaches the pages asked for at once and
+// the others when they are asked for.
+func TestFastRenderRendersChangedPagesWhenAskedFor(t *testing.T) {
+	in := testInput(t)
+	in.FastRender = true
+	s, err := Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RenderPages(ctx, "/layanan/sktm/"); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for k, v := range in.Files {
+		files[k] = []byte(strings.Replace(string(v), `"note": "`, `"note": "diubah `, 1))
+	}
+	if _, err := s.SetFiles(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	assertContains(t, in, "layanan/sktm/index.html", `<p class="note">diubah `)
+	if got := readOut(t, in, "layanan/domisili/index.html"); strings.Contains(got, "diubah") {
+		t.Errorf("a page nobody asked for was rendered at once:\n%s", got)
+	}
+	if _, err := s.RenderPages(ctx, "/layanan/domisili/", "/en/layanan/domisili/"); err != nil {
+		t.Fatal(err)
+	}
+	assertContains(t, in, "layanan/domisili/index.html", `<p class="note">diubah lama`)
+	assertContains(t, in, "en/layanan/domisili/index.html", `<p class="note">diubah old`)
+}
