@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/check"
@@ -17,6 +18,8 @@ import (
 // builder keeps the preview site in step with the sources: a Hugo session
 // stays open, so an edit re-renders only the pages it changes.
 type builder struct {
+	// mu serializes builds with the page renders that requests ask for.
+	mu       sync.Mutex
 	services string
 	opts     site.Options
 	lang     diag.Lang
@@ -49,6 +52,8 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.0f ms", float64(d.Micros
 // the services, content or theme folders); with no session yet it builds
 // everything.
 func (b *builder) update(ctx context.Context, paths []string) outcome {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	var out outcome
 	other := b.held
 	servicesChanged := b.session == nil
@@ -106,6 +111,9 @@ func (b *builder) setFiles(ctx context.Context, in hugosite.Input) error {
 }
 
 func (b *builder) open(ctx context.Context, in hugosite.Input) error {
+	// An edit then re-renders the pages open in a tab at once and the other
+	// pages it changes when a tab asks for them, not every page it touches.
+	in.FastRender = true
 	s, err := hugosite.Open(in)
 	if err != nil {
 		return err
@@ -135,6 +143,18 @@ func (b *builder) reopenAfter(ctx context.Context, err error) error {
 		return oerr
 	}
 	return nil
+}
+
+// render brings the page at the URL path url up to date before it is
+// served.
+func (b *builder) render(ctx context.Context, url string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.session == nil {
+		return nil
+	}
+	_, err := b.session.RenderPages(ctx, url)
+	return err
 }
 
 func (b *builder) close() {

@@ -226,9 +226,25 @@ func (p *preview) wrap(site http.Handler) http.Handler {
 			p.waitingPage(w, r)
 			return
 		}
+		if url, ok := pageURL(r); ok {
+			if err := p.builder.render(r.Context(), url); err != nil {
+				p.cfg.Logger.Error("page render failed", "url", url, "err", err.Error())
+			}
+		}
 		pages.ServeHTTP(w, r)
 	}))
 	return mux
+}
+
+// pageURL is the URL path of the page r asks for, as Hugo links it; ok is
+// false for anything that is not a page.
+func pageURL(r *http.Request) (url string, ok bool) {
+	if r.Method != http.MethodGet {
+		return "", false
+	}
+	p := r.URL.EscapedPath()
+	p = strings.TrimSuffix(p, "index.html")
+	return p, strings.HasSuffix(p, "/")
 }
 
 // waitingPage stands in for the site until the first good build: it says

@@ -168,3 +168,25 @@ func TestFirstBuildWithErrors(t *testing.T) {
 		t.Errorf("after the fix: status %d", code)
 	}
 }
+
+// An edit re-renders the open page at once; pages it changes that no tab
+// has open yet show it when they are asked for.
+func TestEditReachesOpenAndNotYetOpenPages(t *testing.T) {
+	p := newProject(t, "testdata/city", "testdata/content")
+	base := startPreview(t, p)
+	events := openEvents(t, base)
+	untilGen(t, events, 1)
+	office := base + "/kelurahan/kauman/"
+	if _, body := page(t, office); !strings.Contains(body, "Jl. Contoh 10") {
+		t.Fatalf("office page lacks the address before the edit")
+	}
+
+	edit(t, filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml"), "Jl. Contoh 10", "Jl. Baru 99")
+	untilGen(t, events, 2)
+	for _, url := range []string{office, base + "/kelurahan/kauman/sktm/", base + "/en/kelurahan/kauman/", base + "/en/kelurahan/kauman/sktm/index.html"} {
+		code, body := page(t, url)
+		if code != http.StatusOK || !strings.Contains(body, "Jl. Baru 99") || strings.Contains(body, "Jl. Contoh 10") {
+			t.Errorf("%s after the edit: status %d, new address missing or old one still there", url, code)
+		}
+	}
+}
