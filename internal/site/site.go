@@ -104,8 +104,9 @@ func files(cat *flow.Catalog, baseURL string, p parts) (map[string][]byte, error
 		return nil, errors.New("site: no catalog")
 	}
 	out := map[string][]byte{}
+	serviceLDs := map[*flow.Service]string{}
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: baseURL, root: "/", parts: p}
+		v := &viewer{cat: cat, lang: l.Code, base: baseURL, root: "/", parts: p, serviceLDs: serviceLDs}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code

@@ -19,6 +19,9 @@ type viewer struct {
 	base  string // the site's base URL; structured data always names the Indonesian pages, whose data it carries
 	root  string // path of this language's root: / or /en/
 	parts parts
+	// serviceLDs are the services' JSON-LD made so far, shared by the
+	// viewers of every language; nil to make each afresh.
+	serviceLDs map[*flow.Service]string
 }
 
 // Site paths, relative to a language's root (the theme passes them through
@@ -363,12 +366,25 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	}
 	sv.Start = start(sv.Steps)
 	sv.DiagramHTML = v.parts.diagramOf(s.Steps, v.lang)
-	ld, err := v.parts.serviceJSONLD(s, v.base)
+	ld, err := v.serviceJSONLD(s)
 	if err != nil {
 		return sv, fmt.Errorf("JSON-LD of %s at %s: %w", s.ID, s.Office.ID, err)
 	}
 	sv.JSONLD = ld
 	return sv, nil
+}
+
+// serviceJSONLD is the same in every language (it carries the Indonesian
+// page's data), so it is made once per service.
+func (v *viewer) serviceJSONLD(s *flow.Service) (string, error) {
+	if ld, ok := v.serviceLDs[s]; ok {
+		return ld, nil
+	}
+	ld, err := v.parts.serviceJSONLD(s, v.base)
+	if err == nil && v.serviceLDs != nil {
+		v.serviceLDs[s] = ld
+	}
+	return ld, err
 }
 
 func (v *viewer) office(o *flow.Office) (officeView, error) {
