@@ -7,7 +7,8 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 )
 
-// span is a window of a day, in minutes after midnight.
+// span is one jam_layanan entry's whole window, with the line it was
+// written on, for overlap messages.
 type span struct {
 	from, until flow.Clock
 	line        int // where it was written, for overlap messages
@@ -25,7 +26,8 @@ func (c *checker) clock(at flow.Pos, s string) (flow.Clock, bool) {
 // checkHours checks service hours, breaks and the duty roster, and warns
 // where the roster leaves service hours without anyone on duty.
 func (c *checker) checkHours(of *flow.OfficeFile) {
-	open := map[flow.Weekday][]span{} // service windows per day, breaks cut out
+	open := map[flow.Weekday][]flow.Window{} // service windows per day, breaks cut out
+	entries := map[flow.Weekday][]span{}     // whole entries per day, for overlaps
 	for _, h := range of.Hours {
 		from, ok1 := c.clock(h.Pos.Of("buka"), h.Open)
 		until, ok2 := c.clock(h.Pos.Of("tutup"), h.Close)
@@ -36,18 +38,19 @@ func (c *checker) checkHours(of *flow.OfficeFile) {
 			c.diags.Errorf(h.Pos.Of("tutup"), diag.HoursEndBeforeOpen, h.Close, h.Open)
 			continue
 		}
-		windows := c.cutBreaks(span{from, until, h.Pos.Line}, h)
+		windows := c.cutBreaks(flow.Window{From: from, Until: until}, h)
 		for _, name := range h.Days {
 			day, ok := flow.ParseWeekday(name)
 			if !ok {
 				continue // reported by the loader's enum check
 			}
-			for _, prev := range open[day] {
+			for _, prev := range entries[day] {
 				if prev.line != h.Pos.Line && from < prev.until && prev.from < until {
 					c.diags.Errorf(h.Pos.Of("hari"), diag.HoursOverlap, name, prev.line)
 					break
 				}
 			}
+			entries[day] = append(entries[day], span{from, until, h.Pos.Line})
 			open[day] = append(open[day], windows...)
 		}
 	}
@@ -61,8 +64,8 @@ func (c *checker) checkHours(of *flow.OfficeFile) {
 }
 
 // cutBreaks returns the service window with its breaks removed.
-func (c *checker) cutBreaks(w span, h flow.Hours) []span {
-	out := []span{w}
+func (c *checker) cutBreaks(w flow.Window, h flow.Hours) []flow.Window {
+	out := []flow.Window{w}
 	for _, b := range h.Breaks {
 		from, ok1 := c.clock(b.Pos.Of("dari"), b.From)
 		until, ok2 := c.clock(b.Pos.Of("sampai"), b.Until)
@@ -73,35 +76,17 @@ func (c *checker) cutBreaks(w span, h flow.Hours) []span {
 			c.diags.Errorf(b.Pos.Of("sampai"), diag.BreakEndsBefore, b.Until, b.From)
 			continue
 		}
-		if from < w.from || until > w.until {
+		if from < w.From || until > w.Until {
 			c.diags.Errorf(b.Pos, diag.BreakOutside, b.From, b.Until, h.Open, h.Close)
 			continue
 		}
-		out = subtract(out, span{from: from, until: until})
+		out = flow.Cut(out, flow.Window{From: from, Until: until})
 	}
 	return out
 }
 
-// subtract removes cut from every window.
-func subtract(windows []span, cut span) []span {
-	var out []span
-	for _, w := range windows {
-		if cut.until <= w.from || cut.from >= w.until {
-			out = append(out, w)
-			continue
-		}
-		if cut.from > w.from {
-			out = append(out, span{w.from, cut.from, w.line})
-		}
-		if cut.until < w.until {
-			out = append(out, span{cut.until, w.until, w.line})
-		}
-	}
-	return out
-}
-
-func (c *checker) checkRoster(of *flow.OfficeFile, open map[flow.Weekday][]span) {
-	duty := map[flow.Weekday][]span{}
+func (c *checker) checkRoster(of *flow.OfficeFile, open map[flow.Weekday][]flow.Window) {
+	duty := map[flow.Weekday][]flow.Window{}
 	for _, d := range of.Roster {
 		from, ok1 := c.clock(d.Pos.Of("dari"), d.From)
 		until, ok2 := c.clock(d.Pos.Of("sampai"), d.Until)
@@ -114,18 +99,18 @@ func (c *checker) checkRoster(of *flow.OfficeFile, open map[flow.Weekday][]span)
 		}
 		for _, name := range d.Days {
 			if day, ok := flow.ParseWeekday(name); ok {
-				duty[day] = append(duty[day], span{from: from, until: until})
+				duty[day] = append(duty[day], flow.Window{From: from, Until: until})
 			}
 		}
 	}
 	for day := flow.Monday; day <= flow.Sunday; day++ {
 		gaps := open[day]
 		for _, d := range duty[day] {
-			gaps = subtract(gaps, d)
+			gaps = flow.Cut(gaps, d)
 		}
-		slices.SortFunc(gaps, func(a, b span) int { return int(a.from - b.from) })
+		slices.SortFunc(gaps, func(a, b flow.Window) int { return int(a.From - b.From) })
 		for _, g := range gaps {
-			c.diags.Warnf(of.Pos.Of("piket"), diag.RosterGap, flow.WeekdayNames[day], g.from.String(), g.until.String())
+			c.diags.Warnf(of.Pos.Of("piket"), diag.RosterGap, flow.WeekdayNames[day], g.From.String(), g.Until.String())
 		}
 	}
 }

@@ -420,7 +420,7 @@ func officeJSON(st site, o *flow.Office) (OfficeJSON, error) {
 		Services: make([]ServiceJSON, 0, len(o.Services)), NotOffered: make([]NotOfferedJSON, 0, len(o.NotOffered)),
 	}
 	for _, h := range o.Hours {
-		if _, err := serviceWindows(h); err != nil {
+		if _, err := h.Windows(); err != nil {
 			return OfficeJSON{}, fmt.Errorf("export: office %s: %w", o.ID, err)
 		}
 		hj := HoursJSON{Days: list(h.Days), Open: h.Open, Close: h.Close, Breaks: make([]BreakJSON, 0, len(h.Breaks))}

@@ -77,52 +77,6 @@ func text(m flow.Markdown) string { return strings.TrimSpace(markdown.Text(m)) }
 // officeName is how residents and maps name a kelurahan office.
 func officeName(o *flow.Office) string { return "Kantor Kelurahan " + o.Name }
 
-// window is part of a day an office serves, in minutes after midnight.
-type window struct{ from, until flow.Clock }
-
-// serviceWindows returns the hours of one jam_layanan entry with its breaks
-// cut out: a break at noon splits the day in two.
-func serviceWindows(h flow.Hours) ([]window, error) {
-	open, err := flow.ParseClock(h.Open)
-	if err != nil {
-		return nil, err
-	}
-	closing, err := flow.ParseClock(h.Close)
-	if err != nil {
-		return nil, err
-	}
-	out := []window{{open, closing}}
-	for _, b := range h.Breaks {
-		from, err := flow.ParseClock(b.From)
-		if err != nil {
-			return nil, err
-		}
-		until, err := flow.ParseClock(b.Until)
-		if err != nil {
-			return nil, err
-		}
-		out = cut(out, window{from, until})
-	}
-	return out, nil
-}
-
-func cut(ws []window, c window) []window {
-	var out []window
-	for _, w := range ws {
-		if c.until <= w.from || c.from >= w.until {
-			out = append(out, w)
-			continue
-		}
-		if c.from > w.from {
-			out = append(out, window{w.from, c.from})
-		}
-		if c.until < w.until {
-			out = append(out, window{c.until, w.until})
-		}
-	}
-	return out
-}
-
 // isoDays turns YAML day names into schema.org day names.
 func isoDays(days []string) ([]string, error) {
 	out := make([]string, 0, len(days))

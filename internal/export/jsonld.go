@@ -463,12 +463,12 @@ func openingHours(hours []flow.Hours) ([]hoursSpec, error) {
 		if err != nil {
 			return nil, err
 		}
-		windows, err := serviceWindows(h)
+		windows, err := h.Windows()
 		if err != nil {
 			return nil, err
 		}
 		for _, w := range windows {
-			out = append(out, hoursSpec{Type: "OpeningHoursSpecification", DayOfWeek: days, Opens: w.from.String(), Closes: w.until.String()})
+			out = append(out, hoursSpec{Type: "OpeningHoursSpecification", DayOfWeek: days, Opens: w.From.String(), Closes: w.Until.String()})
 		}
 	}
 	return out, nil

@@ -157,3 +157,68 @@ func (c *Coordinates) MapURL() string {
 	}
 	return fmt.Sprintf("https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=18/%.5f/%.5f", c.Lat, c.Lon, c.Lat, c.Lon)
 }
+
+// Window is a stretch of a day, [From, Until).
+type Window struct{ From, Until Clock }
+
+// Windows returns when the office serves under h: from opening to closing
+// with the breaks cut out, so a break at noon splits the day in two. It
+// fails only on a clock that does not parse, which the checker reports.
+func (h Hours) Windows() ([]Window, error) {
+	open, err := ParseClock(h.Open)
+	if err != nil {
+		return nil, err
+	}
+	closing, err := ParseClock(h.Close)
+	if err != nil {
+		return nil, err
+	}
+	if closing <= open {
+		return nil, fmt.Errorf("closing %s is not after opening %s", closing, open)
+	}
+	out := []Window{{open, closing}}
+	for _, b := range h.Breaks {
+		from, err := ParseClock(b.From)
+		if err != nil {
+			return nil, err
+		}
+		until, err := ParseClock(b.Until)
+		if err != nil {
+			return nil, err
+		}
+		out = Cut(out, Window{from, until})
+	}
+	return out, nil
+}
+
+// Cut removes gap from every window.
+func Cut(windows []Window, gap Window) []Window {
+	var out []Window
+	for _, w := range windows {
+		if gap.Until <= w.From || gap.From >= w.Until {
+			out = append(out, w)
+			continue
+		}
+		if gap.From > w.From {
+			out = append(out, Window{w.From, gap.From})
+		}
+		if gap.Until < w.Until {
+			out = append(out, Window{gap.Until, w.Until})
+		}
+	}
+	return out
+}
+
+// Rupiah writes an amount as Indonesian spelling rules (PUEBI) write it:
+// Rp10.000.
+func Rupiah(amount int) string {
+	digits := strconv.Itoa(amount)
+	var b strings.Builder
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(d)
+	}
+	return "Rp" + b.String()
+}

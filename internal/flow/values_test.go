@@ -74,3 +74,23 @@ func TestWeekdays(t *testing.T) {
 		t.Errorf("Friday.ISO() = %q", Friday.ISO())
 	}
 }
+
+func TestRupiah(t *testing.T) {
+	for in, want := range map[int]string{0: "Rp0", 500: "Rp500", 10000: "Rp10.000", 1250000: "Rp1.250.000"} {
+		if got := Rupiah(in); got != want {
+			t.Errorf("Rupiah(%d) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHoursWindowsCutBreaks(t *testing.T) {
+	h := Hours{Open: "07:30", Close: "15:30", Breaks: []Break{{From: "12:00", Until: "13:00"}, {From: "07:00", Until: "08:00"}}}
+	got, err := h.Windows()
+	want := []Window{{480, 720}, {780, 930}}
+	if err != nil || len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("Windows = %v, %v; want %v", got, err, want)
+	}
+	if _, err := (Hours{Open: "8", Close: "15:00"}).Windows(); err == nil {
+		t.Error("a bad clock must fail")
+	}
+}

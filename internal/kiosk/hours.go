@@ -7,9 +7,8 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 )
 
-// window is a stretch of a day when the front desk serves, in minutes after
-// midnight: [From, Until).
-type window struct{ From, Until flow.Clock }
+// window is a stretch of a day when the front desk serves.
+type window = flow.Window
 
 // week is the service windows of each weekday, Monday first, breaks cut out.
 type week [7][]window
@@ -20,18 +19,9 @@ type week [7][]window
 func serviceWeek(hours []flow.Hours) week {
 	var w week
 	for _, h := range hours {
-		open, err1 := flow.ParseClock(h.Open)
-		closed, err2 := flow.ParseClock(h.Close)
-		if err1 != nil || err2 != nil || closed <= open {
+		windows, err := h.Windows()
+		if err != nil {
 			continue
-		}
-		windows := []window{{open, closed}}
-		for _, b := range h.Breaks {
-			from, err1 := flow.ParseClock(b.From)
-			until, err2 := flow.ParseClock(b.Until)
-			if err1 == nil && err2 == nil && from < until {
-				windows = cut(windows, window{from, until})
-			}
 		}
 		for _, name := range h.Days {
 			if day, ok := flow.ParseWeekday(name); ok {
@@ -43,24 +33,6 @@ func serviceWeek(hours []flow.Hours) week {
 		slices.SortFunc(w[d], func(a, b window) int { return int(a.From - b.From) })
 	}
 	return w
-}
-
-// cut removes a break from the windows it falls in.
-func cut(windows []window, gap window) []window {
-	var out []window
-	for _, w := range windows {
-		if gap.Until <= w.From || gap.From >= w.Until {
-			out = append(out, w)
-			continue
-		}
-		if gap.From > w.From {
-			out = append(out, window{w.From, gap.From})
-		}
-		if gap.Until < w.Until {
-			out = append(out, window{gap.Until, w.Until})
-		}
-	}
-	return out
 }
 
 // JSON is what the kiosk script reads to say whether the office is open now:

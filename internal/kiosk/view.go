@@ -1,7 +1,6 @@
 package kiosk
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
@@ -356,18 +355,5 @@ func requirements(in []flow.Requirement) []requirementView {
 }
 
 func cost(c flow.Cost) costView {
-	return costView{Free: c.Free || c.Amount == 0, Amount: rupiah(c.Amount), Note: kioskText(c.Note, true)}
-}
-
-// rupiah writes an amount as Indonesians do: Rp 15.000.
-func rupiah(amount int) string {
-	digits := strconv.Itoa(amount)
-	var b strings.Builder
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(d)
-	}
-	return "Rp " + b.String()
+	return costView{Free: c.Free || c.Amount == 0, Amount: flow.Rupiah(c.Amount), Note: kioskText(c.Note, true)}
 }

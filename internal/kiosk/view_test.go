@@ -9,14 +9,6 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 )
 
-func TestRupiah(t *testing.T) {
-	for amount, want := range map[int]string{0: "Rp 0", 500: "Rp 500", 5000: "Rp 5.000", 150000: "Rp 150.000", 1234567: "Rp 1.234.567"} {
-		if got := rupiah(amount); got != want {
-			t.Errorf("rupiah(%d) = %q, want %q", amount, got, want)
-		}
-	}
-}
-
 func TestPopularServicesLeadAndTheRestFollowTheCityGroups(t *testing.T) {
 	cat := fixtureCity(t)
 	var kauman *flow.Office

@@ -1,8 +1,6 @@
 package site
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
@@ -51,28 +49,6 @@ func internationalDigits(phone string) string {
 	return d
 }
 
-// rupiah writes an amount the Indonesian way: Rp10.000.
-func rupiah(amount int) string {
-	s := strconv.Itoa(amount)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	return "Rp" + b.String()
-}
-
-// osmURL links to a point on openstreetmap.org: a link, not an embedded map,
-// so the page loads nothing from another site.
-func osmURL(c *flow.Coordinates) string {
-	if c == nil {
-		return ""
-	}
-	return fmt.Sprintf("https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=18/%.5f/%.5f", c.Lat, c.Lon, c.Lat, c.Lon)
-}
-
 // unitKeys name a duration unit in the theme's i18n files (unit_<key>).
 var unitKeys = map[flow.Unit]string{
 	flow.Minutes:     "minutes",
@@ -88,16 +64,6 @@ func durationOf(d flow.Duration) *durationView {
 		return nil
 	}
 	return &durationView{Min: d.Min, Max: d.Max, Unit: unitKeys[d.Unit]}
-}
-
-// clockMinutes parses a checked HH:MM; the checker has already rejected
-// bad values, so a failure here yields -1 and the span is dropped.
-func clockMinutes(s string) int {
-	c, err := flow.ParseClock(s)
-	if err != nil {
-		return -1
-	}
-	return int(c)
 }
 
 // weekdays turns day names into weekday numbers (Monday 0), dropping names

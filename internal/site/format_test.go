@@ -31,29 +31,21 @@ func TestPhoneLinks(t *testing.T) {
 	}
 }
 
-func TestRupiah(t *testing.T) {
-	for in, want := range map[int]string{0: "Rp0", 500: "Rp500", 10000: "Rp10.000", 1250000: "Rp1.250.000"} {
-		if got := rupiah(in); got != want {
-			t.Errorf("rupiah(%d) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestOpenSpansCutBreaks(t *testing.T) {
 	cases := []struct {
-		open, close int
-		breaks      [][2]int
+		open, close string
+		breaks      []flow.Break
 		want        []string
 	}{
-		{480, 900, nil, []string{"480-900"}},
-		{480, 900, [][2]int{{720, 780}}, []string{"480-720", "780-900"}},
-		{480, 840, [][2]int{{780, 840}, {600, 630}}, []string{"480-600", "630-780"}},
-		{480, 900, [][2]int{{400, 500}}, []string{"500-900"}},
-		{900, 480, nil, nil},
+		{"08:00", "15:00", nil, []string{"480-900"}},
+		{"08:00", "15:00", []flow.Break{{From: "12:00", Until: "13:00"}}, []string{"480-720", "780-900"}},
+		{"08:00", "14:00", []flow.Break{{From: "13:00", Until: "14:00"}, {From: "10:00", Until: "10:30"}}, []string{"480-600", "630-780"}},
+		{"08:00", "15:00", []flow.Break{{From: "06:40", Until: "08:20"}}, []string{"500-900"}},
+		{"15:00", "08:00", nil, nil},
 	}
 	for _, c := range cases {
-		if got := openSpans(c.open, c.close, c.breaks); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("openSpans(%d, %d, %v) = %v, want %v", c.open, c.close, c.breaks, got, c.want)
+		if got := openSpans(flow.Hours{Open: c.open, Close: c.close, Breaks: c.breaks}); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("openSpans(%s-%s, %v) = %v, want %v", c.open, c.close, c.breaks, got, c.want)
 		}
 	}
 }

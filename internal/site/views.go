@@ -53,7 +53,7 @@ func placeView(p *flow.Place) locationView {
 
 func (v *viewer) agencyView(id string, a *flow.AgencyInfo) locationView {
 	return locationView{
-		Kind: "agency", ID: id, Name: a.Name, Address: a.Address, OSMURL: osmURL(a.Coordinates),
+		Kind: "agency", ID: id, Name: a.Name, Address: a.Address, OSMURL: a.Coordinates.MapURL(),
 		Contact: contactOf(a.Contact), HoursHTML: inline(a.Hours), NoteHTML: inline(a.Note),
 		Example: v.example(a.Example),
 	}
@@ -75,7 +75,7 @@ func (v *viewer) officeRef(o *flow.Office) officeRef {
 	return officeRef{
 		ID: o.ID, Name: o.Name, Href: officePath(o),
 		Kecamatan: o.District.Name, KecHref: districtPath(o.District),
-		Address: o.Address, OSMURL: osmURL(o.Coordinates), Contact: contactOf(o.Contact),
+		Address: o.Address, OSMURL: o.Coordinates.MapURL(), Contact: contactOf(o.Contact),
 		Example: v.example(o.Example),
 	}
 }
@@ -83,7 +83,7 @@ func (v *viewer) officeRef(o *flow.Office) officeRef {
 func costOf(c flow.Cost) costView {
 	cv := costView{Free: c.Free || c.Amount == 0, LegalHTML: inline(c.LegalBasis), NoteHTML: inline(c.Note)}
 	if !cv.Free {
-		cv.Amount = rupiah(c.Amount)
+		cv.Amount = flow.Rupiah(c.Amount)
 	}
 	return cv
 }
@@ -192,12 +192,10 @@ func hoursOf(o *flow.Office) hoursView {
 	var spans [7][]string
 	for _, h := range o.Hours {
 		w := windowView{Open: h.Open, Close: h.Close}
-		cut := [][2]int{}
 		for _, b := range h.Breaks {
 			w.Breaks = append(w.Breaks, breakView{From: b.From, Until: b.Until})
-			cut = append(cut, [2]int{clockMinutes(b.From), clockMinutes(b.Until)})
 		}
-		open := openSpans(clockMinutes(h.Open), clockMinutes(h.Close), cut)
+		open := openSpans(h)
 		for _, d := range weekdays(h.Days) {
 			week[d] = append(week[d], w)
 			spans[d] = append(spans[d], open...)
@@ -214,25 +212,16 @@ func hoursOf(o *flow.Office) hoursView {
 	return hv
 }
 
-// openSpans cuts breaks out of an opening window: "from-until" in minutes.
-func openSpans(open, close int, breaks [][2]int) []string {
-	if open < 0 || close <= open {
+// openSpans are the windows the office serves under h, as "from-until" in
+// minutes after midnight, for the script that says "open now".
+func openSpans(h flow.Hours) []string {
+	windows, err := h.Windows() // the checker has refused bad clocks
+	if err != nil {
 		return nil
 	}
-	slices.SortFunc(breaks, func(a, b [2]int) int { return a[0] - b[0] })
-	var out []string
-	at := open
-	for _, b := range breaks {
-		if b[0] < 0 || b[1] <= b[0] || b[1] <= at || b[0] >= close {
-			continue
-		}
-		if b[0] > at {
-			out = append(out, fmt.Sprintf("%d-%d", at, b[0]))
-		}
-		at = b[1]
-	}
-	if at < close {
-		out = append(out, fmt.Sprintf("%d-%d", at, close))
+	out := make([]string, 0, len(windows))
+	for _, w := range windows {
+		out = append(out, fmt.Sprintf("%d-%d", w.From, w.Until))
 	}
 	return out
 }
