@@ -100,7 +100,7 @@ type servicePage struct {
 
 type costView struct {
 	Free   bool
-	Amount string // "Rp 5.000"
+	Amount string // "Rp5.000"
 	Note   richText
 }
 
