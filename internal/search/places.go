@@ -1,6 +1,7 @@
 package search
 
 import (
+	"github.com/alurlayanan/alur/internal/fuzzy"
 	"slices"
 	"unicode"
 
@@ -108,7 +109,7 @@ func (p *places) closest(key string) (placeRef, bool) {
 	var found []placeRef
 	rk := []rune(key)
 	for _, k := range p.keys {
-		if len(k) >= 8 && editDistance(rk, []rune(k), 1) <= 1 {
+		if len(k) >= 8 && fuzzy.Distance(rk, []rune(k), 1) <= 1 {
 			found = append(found, p.byKey[k])
 		}
 	}
