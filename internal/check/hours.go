@@ -23,22 +23,34 @@ func (c *checker) clock(at flow.Pos, s string) (flow.Clock, bool) {
 	return t, true
 }
 
+// window reads a from-until pair written under fromKey and untilKey of the
+// mapping at p, reporting clocks that do not parse and an end that is not
+// after its start (with endsBefore).
+func (c *checker) window(p flow.Pos, fromKey, from, untilKey, until string, endsBefore diag.Code) (flow.Window, bool) {
+	start, ok1 := c.clock(p.Of(fromKey), from)
+	end, ok2 := c.clock(p.Of(untilKey), until)
+	if !ok1 || !ok2 {
+		return flow.Window{}, false
+	}
+	if end <= start {
+		c.diags.Errorf(p.Of(untilKey), endsBefore, until, from)
+		return flow.Window{}, false
+	}
+	return flow.Window{From: start, Until: end}, true
+}
+
 // checkHours checks service hours, breaks and the duty roster, and warns
 // where the roster leaves service hours without anyone on duty.
 func (c *checker) checkHours(of *flow.OfficeFile) {
 	open := map[flow.Weekday][]flow.Window{} // service windows per day, breaks cut out
 	entries := map[flow.Weekday][]span{}     // whole entries per day, for overlaps
 	for _, h := range of.Hours {
-		from, ok1 := c.clock(h.Pos.Of("buka"), h.Open)
-		until, ok2 := c.clock(h.Pos.Of("tutup"), h.Close)
-		if !ok1 || !ok2 {
+		whole, ok := c.window(h.Pos, "buka", h.Open, "tutup", h.Close, diag.HoursEndBeforeOpen)
+		if !ok {
 			continue
 		}
-		if until <= from {
-			c.diags.Errorf(h.Pos.Of("tutup"), diag.HoursEndBeforeOpen, h.Close, h.Open)
-			continue
-		}
-		windows := c.cutBreaks(flow.Window{From: from, Until: until}, h)
+		from, until := whole.From, whole.Until
+		windows := c.cutBreaks(whole, h)
 		for _, name := range h.Days {
 			day, ok := flow.ParseWeekday(name)
 			if !ok {
@@ -67,20 +79,15 @@ func (c *checker) checkHours(of *flow.OfficeFile) {
 func (c *checker) cutBreaks(w flow.Window, h flow.Hours) []flow.Window {
 	out := []flow.Window{w}
 	for _, b := range h.Breaks {
-		from, ok1 := c.clock(b.Pos.Of("dari"), b.From)
-		until, ok2 := c.clock(b.Pos.Of("sampai"), b.Until)
-		if !ok1 || !ok2 {
+		gap, ok := c.window(b.Pos, "dari", b.From, "sampai", b.Until, diag.BreakEndsBefore)
+		if !ok {
 			continue
 		}
-		if until <= from {
-			c.diags.Errorf(b.Pos.Of("sampai"), diag.BreakEndsBefore, b.Until, b.From)
-			continue
-		}
-		if from < w.From || until > w.Until {
+		if gap.From < w.From || gap.Until > w.Until {
 			c.diags.Errorf(b.Pos, diag.BreakOutside, b.From, b.Until, h.Open, h.Close)
 			continue
 		}
-		out = flow.Cut(out, flow.Window{From: from, Until: until})
+		out = flow.Cut(out, gap)
 	}
 	return out
 }
@@ -88,18 +95,13 @@ func (c *checker) cutBreaks(w flow.Window, h flow.Hours) []flow.Window {
 func (c *checker) checkRoster(of *flow.OfficeFile, open map[flow.Weekday][]flow.Window) {
 	duty := map[flow.Weekday][]flow.Window{}
 	for _, d := range of.Roster {
-		from, ok1 := c.clock(d.Pos.Of("dari"), d.From)
-		until, ok2 := c.clock(d.Pos.Of("sampai"), d.Until)
-		if !ok1 || !ok2 {
-			continue
-		}
-		if until <= from {
-			c.diags.Errorf(d.Pos.Of("sampai"), diag.DutyEndsBefore, d.Until, d.From)
+		shift, ok := c.window(d.Pos, "dari", d.From, "sampai", d.Until, diag.DutyEndsBefore)
+		if !ok {
 			continue
 		}
 		for _, name := range d.Days {
 			if day, ok := flow.ParseWeekday(name); ok {
-				duty[day] = append(duty[day], flow.Window{From: from, Until: until})
+				duty[day] = append(duty[day], shift)
 			}
 		}
 	}
