@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"github.com/alurlayanan/alur/internal/chrome"
 	"net/url"
 	"os"
 	"strings"
@@ -20,11 +21,6 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// chromiumPath is Debian's Chromium (make setup installs it). A test that
-// needs it fails, never skips, when it is missing: a skipped browser test
-// reads as a passing one.
-const chromiumPath = "/usr/bin/chromium"
-
 // One browser serves the whole test binary; each test opens its own tab.
 var browser struct {
 	once   sync.Once
@@ -34,41 +30,12 @@ var browser struct {
 }
 
 func startBrowser() {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		browser.err = fmt.Errorf("the browser tests need Chromium at %s (run make setup, or apt-get install chromium): %w", chromiumPath, err)
-		return
-	}
 	profile, err := os.MkdirTemp(workDir, "chromium-profile-")
 	if err != nil {
 		browser.err = err
 		return
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		// Scrollbars would take width from the layout and differ between
-		// machines; phones overlay theirs.
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(profile),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
-	// The first Do starts the browser and ties its life to ctx, which has
-	// no deadline; each tab sets its own.
-	if err := chromedp.Do(ctx); err != nil {
-		cancelBrowser()
-		cancelAlloc()
-		browser.err = fmt.Errorf("Chromium at %s does not start: %w", chromiumPath, err)
-		return
-	}
-	browser.ctx = ctx
-	browser.cancel = func() { cancelBrowser(); cancelAlloc() }
+	browser.ctx, browser.cancel, browser.err = chrome.Start(profile)
 }
 
 func stopBrowser() {
