@@ -42,7 +42,7 @@ func Start(profileDir string) (context.Context, func(), error) {
 	// The first Do starts the browser and ties its life to ctx.
 	if err := chromedp.Do(ctx); err != nil {
 		stop()
-		return nil, nil, fmt.Errorf("Chromium at %s does not start: %w", Path, err)
+		return nil, nil, fmt.Errorf("starting Chromium at %s: %w", Path, err)
 	}
 	return ctx, stop, nil
 }
