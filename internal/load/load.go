@@ -8,6 +8,7 @@ package load
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -50,6 +51,9 @@ type Source struct {
 	// that could not be read at all, so references to them are not
 	// reported a second time as unknown.
 	Unreadable map[string]bool
+	// Digests are the SHA-256 of each file read, by name: what the source
+	// was made from, for callers that reuse work across reloads.
+	Digests map[string][sha256.Size]byte
 }
 
 var fileNameRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*\.yaml$`)
@@ -74,11 +78,11 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 		case kindCity:
 			sawCity = true
 			src.City = &flow.CityFile{}
-			readInto(fsys, name, src.City, &diags)
+			src.readInto(fsys, name, src.City, &diags)
 		case kindService:
 			if okName(name, &diags) {
 				s := &flow.ServiceDef{}
-				if readInto(fsys, name, s, &diags) {
+				if src.readInto(fsys, name, s, &diags) {
 					src.Services = append(src.Services, s)
 				} else {
 					src.markUnreadable(name)
@@ -87,7 +91,7 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 		case kindOffice:
 			if okName(name, &diags) {
 				o := &flow.OfficeFile{}
-				if readInto(fsys, name, o, &diags) {
+				if src.readInto(fsys, name, o, &diags) {
 					src.Offices = append(src.Offices, o)
 				} else {
 					src.markUnreadable(name)
@@ -177,7 +181,7 @@ func okName(name string, diags *diag.List) bool {
 
 // readInto reads one file into dst, reporting problems. It reports false
 // when nothing usable could be read.
-func readInto(fsys fs.FS, name string, dst any, diags *diag.List) (ok bool) {
+func (s *Source) readInto(fsys fs.FS, name string, dst any, diags *diag.List) (ok bool) {
 	data, err := readLimited(fsys, name)
 	if err != nil {
 		var big errTooLarge
@@ -188,6 +192,10 @@ func readInto(fsys fs.FS, name string, dst any, diags *diag.List) (ok bool) {
 		}
 		return false
 	}
+	if s.Digests == nil {
+		s.Digests = map[string][sha256.Size]byte{}
+	}
+	s.Digests[name] = sha256.Sum256(data)
 	return Bytes(name, data, dst, diags)
 }
 
