@@ -42,12 +42,6 @@ type timings struct {
 	check, pages, hugo time.Duration
 }
 
-func (t timings) String() string {
-	return fmt.Sprintf("check %s, pages %s, hugo %s", ms(t.check), ms(t.pages), ms(t.hugo))
-}
-
-func ms(d time.Duration) string { return fmt.Sprintf("%.0f ms", float64(d.Microseconds())/1000) }
-
 // update brings the site up to date after changes to paths (files under
 // the services, content or theme folders); with no session yet it builds
 // everything.

@@ -148,7 +148,8 @@ func newPreview(cfg Config, base string) (*preview, error) {
 		builder: &builder{
 			services: abs(cfg.Services),
 			lang:     cfg.Lang,
-			opts:     site.Options{ContentDir: abs(content), ThemeDir: abs(cfg.Theme), OutDir: out, BaseURL: base},
+			opts: site.Options{ContentDir: abs(content), ThemeDir: abs(cfg.Theme), OutDir: out, BaseURL: base,
+				Cache: site.NewCache()},
 		},
 	}, nil
 }
@@ -182,7 +183,8 @@ func (p *preview) rebuildLoop(ctx context.Context, changes <-chan []string) {
 func (p *preview) rebuild(ctx context.Context, paths []string) {
 	start := time.Now()
 	o := p.builder.update(ctx, paths)
-	log := p.cfg.Logger.With("files", len(paths), "ms", time.Since(start).Milliseconds(), "timings", o.timings.String())
+	log := p.cfg.Logger.With("files", len(paths), "ms", time.Since(start).Milliseconds(),
+		"check_ms", o.timings.check.Milliseconds(), "pages_ms", o.timings.pages.Milliseconds(), "hugo_ms", o.timings.hugo.Milliseconds())
 	gen := int(p.gen.Load())
 	switch {
 	case o.problems != nil:

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,6 +27,9 @@ type Options struct {
 	ThemeDir   string // the theme (themes/alur)
 	OutDir     string // a fresh staging folder the caller made; publishing is the caller's job
 	BaseURL    string // absolute, with a trailing slash: https://alur.malangkota.go.id/
+	// Cache, when set, keeps each office's pages for the next run (the live
+	// preview's); nil makes every page afresh.
+	Cache *Cache
 }
 
 // Languages the site is built in; the first is the default, at the root.
@@ -62,7 +66,7 @@ func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 	if err := opts.check(); err != nil {
 		return hugosite.Input{}, err
 	}
-	files, err := files(cat, opts.BaseURL, p)
+	files, err := files(cat, opts.BaseURL, p, opts.Cache)
 	if err != nil {
 		return hugosite.Input{}, err
 	}
@@ -96,14 +100,15 @@ func (o Options) check() error {
 // site root: one per page and language, each holding only JSON front
 // matter.
 func Files(cat *flow.Catalog, baseURL string) (map[string][]byte, error) {
-	return files(cat, baseURL, defaultParts)
+	return files(cat, baseURL, defaultParts, nil)
 }
 
-func files(cat *flow.Catalog, baseURL string, p parts) (map[string][]byte, error) {
+func files(cat *flow.Catalog, baseURL string, p parts, cache *Cache) (map[string][]byte, error) {
 	if cat == nil {
 		return nil, errors.New("site: no catalog")
 	}
 	out := map[string][]byte{}
+	run := cache.start(cat, baseURL)
 	serviceLDs := map[*flow.Service]string{}
 	for i, l := range Languages {
 		v := &viewer{cat: cat, lang: l.Code, base: baseURL, root: "/", parts: p, serviceLDs: serviceLDs}
@@ -112,23 +117,43 @@ func files(cat *flow.Catalog, baseURL string, p parts) (map[string][]byte, error
 			suffix = "." + l.Code
 			v.root = "/" + l.Code + "/"
 		}
-		pages, err := v.pages()
-		if err != nil {
-			return nil, fmt.Errorf("site: %w", err)
+		if err := marshalPages(v.cityPages(), suffix, out); err != nil {
+			return nil, err
 		}
-		for name, page := range pages {
-			data, err := json.Marshal(page)
+		for _, o := range cat.Offices {
+			files, err := run.officeFiles(l.Code, o, func() (map[string][]byte, error) {
+				pages, err := v.officePages(o)
+				if err != nil {
+					return nil, fmt.Errorf("site: %w", err)
+				}
+				files := map[string][]byte{}
+				return files, marshalPages(pages, suffix, files)
+			})
 			if err != nil {
-				return nil, fmt.Errorf("site: %s: %w", name, err)
+				return nil, err
 			}
-			out["content/"+name+suffix+".md"] = append(data, '\n')
+			maps.Copy(out, files)
 		}
 	}
+	run.finish()
 	return out, nil
 }
 
-// pages are the views of one language by content path without extension.
-func (v *viewer) pages() (map[string]pageView, error) {
+// marshalPages adds the content file of each page to out.
+func marshalPages(pages map[string]pageView, suffix string, out map[string][]byte) error {
+	for name, page := range pages {
+		data, err := json.Marshal(page)
+		if err != nil {
+			return fmt.Errorf("site: %s: %w", name, err)
+		}
+		out["content/"+name+suffix+".md"] = append(data, '\n')
+	}
+	return nil
+}
+
+// cityPages are the views of one language that do not belong to one office,
+// by content path without extension.
+func (v *viewer) cityPages() map[string]pageView {
 	cat := v.cat
 	pages := map[string]pageView{
 		"_index":           {Title: cat.City.Name, Alur: v.home()},
@@ -143,23 +168,28 @@ func (v *viewer) pages() (map[string]pageView, error) {
 	for _, d := range cat.Standards {
 		pages["layanan/"+d.ID] = pageView{Title: d.Name, Layout: "standard", Description: d.Summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
 	}
-	for _, o := range cat.Offices {
-		ov, err := v.office(o)
+	return pages
+}
+
+// officePages are the views of one office's page and its services' pages.
+func (v *viewer) officePages(o *flow.Office) (map[string]pageView, error) {
+	ov, err := v.office(o)
+	if err != nil {
+		return nil, err
+	}
+	// The office page is a regular page, not the section of its services:
+	// a change to one page then re-renders a dozen pages, not every
+	// office. Its file name cannot clash with an office id ("_" is not
+	// allowed in ids), and url puts it at /kelurahan/<office>/.
+	pages := map[string]pageView{
+		"kelurahan/kantor_" + o.ID: {Title: o.Name, Layout: "office", URL: v.root + officePath(o), Alur: ov},
+	}
+	for _, s := range o.Services {
+		sv, err := v.service(s)
 		if err != nil {
 			return nil, err
 		}
-		// The office page is a regular page, not the section of its services:
-		// a change to one page then re-renders a dozen pages, not every
-		// office. Its file name cannot clash with an office id ("_" is not
-		// allowed in ids), and url puts it at /kelurahan/<office>/.
-		pages["kelurahan/kantor_"+o.ID] = pageView{Title: o.Name, Layout: "office", URL: v.root + officePath(o), Alur: ov}
-		for _, s := range o.Services {
-			sv, err := v.service(s)
-			if err != nil {
-				return nil, err
-			}
-			pages["kelurahan/"+o.ID+"/"+s.ID] = pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
-		}
+		pages["kelurahan/"+o.ID+"/"+s.ID] = pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
 	}
 	return pages, nil
 }
