@@ -113,6 +113,10 @@ type Session struct {
 	sites    *hugolib.HugoSites
 	built    bool
 	warnings *warningLog
+	// pages is how many pages Hugo knew after the last build that could
+	// add or remove one. Counting sorts every page, which would cost as
+	// much as the rest of a one-file rebuild.
+	pages int
 
 	// Fast render only: the pages asked for recently, by URL path; the
 	// generated files changed since Hugo last saw them, by in-memory name,
@@ -340,7 +344,7 @@ func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
 		return s.rebuild(ctx, mine)
 	}
 	if wasVisited {
-		return Stats{Pages: s.pageCount()}, nil
+		return Stats{Pages: s.pages}, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return Stats{}, err
@@ -348,7 +352,7 @@ func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
 	s.warnings.reset()
 	start := time.Now()
 	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true, PartialReRender: true, RecentlyTouched: types.NewEvictingQueue[string](1).Add(url)})
-	stats := Stats{Elapsed: time.Since(start), Warnings: s.warnings.take(), Pages: s.pageCount()}
+	stats := Stats{Elapsed: time.Since(start), Warnings: s.warnings.take(), Pages: s.pages}
 	if err != nil {
 		return stats, fmt.Errorf("hugosite: render %s: %w", url, err)
 	}
@@ -458,7 +462,7 @@ func (s *Session) rebuild(ctx context.Context, changes []change) (Stats, error) 
 		return Stats{}, errors.New("hugosite: rebuild before the first build")
 	}
 	if len(changes) == 0 {
-		return Stats{Pages: s.pageCount()}, nil
+		return Stats{Pages: s.pages}, nil
 	}
 	if len(changes) > maxOneByOne {
 		return s.renderAfresh(ctx, changes)
@@ -515,11 +519,30 @@ func (s *Session) build(ctx context.Context, events []fsnotify.Event) (Stats, er
 	if err != nil {
 		return stats, fmt.Errorf("hugosite: build: %w", err)
 	}
-	stats.Pages = s.pageCount()
-	if s.in.FastRender {
-		s.indexPages()
+	if reshapes(events) {
+		s.pages = s.pageCount()
+		if s.in.FastRender {
+			s.indexPages()
+		}
 	}
+	stats.Pages = s.pages
 	return stats, nil
+}
+
+// reshapes reports whether a build for events can add or remove pages: a
+// whole build, or files created or removed. A file written in place keeps
+// its page (a hand-written page newly marked draft is the exception; it
+// stays counted until the next such build).
+func reshapes(events []fsnotify.Event) bool {
+	if events == nil {
+		return true
+	}
+	for _, e := range events {
+		if !e.Has(fsnotify.Write) || e.Has(fsnotify.Create) || e.Has(fsnotify.Remove) || e.Has(fsnotify.Rename) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexPages records which page each content file makes, so fast render
