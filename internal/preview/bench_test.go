@@ -1,9 +1,12 @@
 package preview
 
 import (
+	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -15,7 +18,8 @@ import (
 // reloaded page arriving. One iteration is one save.
 func BenchmarkSaveToReload(b *testing.B) {
 	p := newProject(b, "../../services", "../../content")
-	base := startPreview(b, p)
+	var log lockedBuffer
+	base := startPreviewLogging(b, p, &log)
 	events := openEvents(b, base)
 	start := time.Now()
 	gen := untilGen(b, events, 1).Gen
@@ -44,6 +48,61 @@ func BenchmarkSaveToReload(b *testing.B) {
 	b.ReportMetric(median(toReload), "save-to-reload-ms")
 	b.ReportMetric(median(toPage), "save-to-page-ms")
 	b.ReportMetric(float64(slices.Max(toPage).Microseconds())/1000, "max-save-to-page-ms")
+	// Where the time of a save goes, from the preview's own log (the first
+	// build excluded).
+	phases := rebuildPhases(b, log.String())
+	for _, name := range []string{"check_ms", "pages_ms", "hugo_ms"} {
+		b.ReportMetric(medianOf(phases[name][1:]), "median-"+strings.TrimSuffix(name, "_ms")+"-ms")
+	}
+}
+
+// rebuildPhases collects the phase timings of each "rebuilt" line of a
+// JSON log.
+func rebuildPhases(b *testing.B, log string) map[string][]float64 {
+	out := map[string][]float64{}
+	for line := range strings.Lines(log) {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			b.Fatalf("log line %q: %v", line, err)
+		}
+		if rec["msg"] != "rebuilt" {
+			continue
+		}
+		for k, v := range rec {
+			if f, ok := v.(float64); ok && strings.HasSuffix(k, "_ms") {
+				out[k] = append(out[k], f)
+			}
+		}
+	}
+	if len(out["pages_ms"]) < 2 {
+		b.Fatalf("log has no rebuilds after the first build:\n%s", log)
+	}
+	return out
+}
+
+func medianOf(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// lockedBuffer is a buffer the preview writes its log to while the
+// benchmark may read it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
 }
 
 // cpuTime is the CPU time this process has used, user and system.

@@ -38,6 +38,13 @@ func copyTree(t testing.TB, from, to string) {
 // startPreview serves the project on a loopback port until the test ends.
 func startPreview(t testing.TB, p project) string {
 	t.Helper()
+	return startPreviewLogging(t, p, io.Discard)
+}
+
+// startPreviewLogging is startPreview with the preview's log, as JSON
+// lines, going to log.
+func startPreviewLogging(t testing.TB, p project, log io.Writer) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +54,7 @@ func startPreview(t testing.TB, p project) string {
 	go func() {
 		done <- Serve(ctx, ln, Config{
 			Services: p.services, Content: p.content, Theme: p.theme,
-			Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+			Logger: slog.New(slog.NewJSONHandler(log, nil)),
 		})
 	}()
 	t.Cleanup(func() {
