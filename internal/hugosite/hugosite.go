@@ -118,12 +118,15 @@ type Session struct {
 	// much as the rest of a one-file rebuild.
 	pages int
 
-	// Fast render only: the pages asked for recently, by URL path; the
+	// pageOf is the URL path of each content file's page, by in-memory
+	// name.
+	pageOf map[string]string
+
+	// Fast render only: the pages asked for recently, by URL path, and the
 	// generated files changed since Hugo last saw them, by in-memory name,
-	// whose pages nobody has asked for since; and each generated file's page.
+	// whose pages nobody has asked for since.
 	visited *types.EvictingQueue[string]
 	held    map[string]change
-	pageOf  map[string]string
 }
 
 // recentPages is how many recently asked-for pages a fast-render session
@@ -276,13 +279,51 @@ func (s *Session) SetFiles(ctx context.Context, files map[string][]byte) (Stats,
 		}
 		changes = append(changes, change{name: path.Join(siteRoot, name), data: files[name]})
 	}
+	var gone []string // URL paths of the pages of removed files
 	for _, name := range sortedKeys(s.in.Files) {
 		if _, keep := files[name]; !keep {
-			changes = append(changes, change{name: path.Join(siteRoot, name)})
+			c := change{name: path.Join(siteRoot, name)}
+			changes = append(changes, c)
+			if url, ok := s.pageOf[c.name]; ok {
+				gone = append(gone, url)
+			}
 		}
 	}
 	s.in.Files = files
-	return s.rebuild(ctx, s.hold(changes))
+	stats, err := s.rebuild(ctx, s.hold(changes))
+	if err != nil {
+		return stats, err
+	}
+	return stats, s.unpublish(gone)
+}
+
+// unpublish removes the rendered pages at urls from the output folder.
+// Hugo never deletes what it wrote, and a session writes into the same
+// folder for its whole life, so without this a removed office's pages
+// would still be served.
+func (s *Session) unpublish(urls []string) error {
+	if len(urls) == 0 {
+		return nil
+	}
+	root, err := os.OpenRoot(s.in.OutDir)
+	if err != nil {
+		return fmt.Errorf("hugosite: %w", err)
+	}
+	defer root.Close()
+	for _, url := range urls {
+		name := path.Join(strings.TrimPrefix(url, "/"), "index.html")
+		if err := root.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("hugosite: remove the page of a removed file: %w", err)
+		}
+		// Folders emptied by this go too; one that still holds other
+		// pages stays (Remove refuses a folder that is not empty).
+		for dir := path.Dir(name); dir != "."; dir = path.Dir(dir) {
+			if root.Remove(dir) != nil {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // hold keeps back, in fast-render mode, the changed files whose pages
@@ -521,9 +562,7 @@ func (s *Session) build(ctx context.Context, events []fsnotify.Event) (Stats, er
 	}
 	if reshapes(events) {
 		s.pages = s.pageCount()
-		if s.in.FastRender {
-			s.indexPages()
-		}
+		s.indexPages()
 	}
 	stats.Pages = s.pages
 	return stats, nil
@@ -546,7 +585,8 @@ func reshapes(events []fsnotify.Event) bool {
 }
 
 // indexPages records which page each content file makes, so fast render
-// can tell whether a changed file's page was asked for.
+// can tell whether a changed file's page was asked for, and a removed
+// file's page can be taken down.
 func (s *Session) indexPages() {
 	s.pageOf = map[string]string{}
 	for _, site := range s.sites.Sites {

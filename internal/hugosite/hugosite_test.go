@@ -2,6 +2,9 @@ package hugosite
 
 import (
 	"context"
+	"errors"
+	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -251,4 +254,35 @@ func TestFastRenderRendersChangedPagesWhenAskedFor(t *testing.T) {
 	}
 	assertContains(t, in, "layanan/domisili/index.html", `<p class="note">diubah lama`)
 	assertContains(t, in, "en/layanan/domisili/index.html", `<p class="note">diubah old`)
+}
+
+// Hugo leaves what it rendered in place; a page whose file is gone must
+// not go on being served from the output folder.
+func TestSetFilesTakesDownRemovedPages(t *testing.T) {
+	for _, fast := range []bool{false, true} {
+		in := testInput(t)
+		in.FastRender = fast
+		s, err := Open(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		ctx := context.Background()
+		if _, err := s.Build(ctx); err != nil {
+			t.Fatal(err)
+		}
+		readOut(t, in, "en/layanan/domisili/index.html")
+		files := maps.Clone(in.Files)
+		delete(files, "content/layanan/domisili.md")
+		delete(files, "content/layanan/domisili.en.md")
+		if _, err := s.SetFiles(ctx, files); err != nil {
+			t.Fatal(err)
+		}
+		for _, gone := range []string{"layanan/domisili", "en/layanan/domisili"} {
+			if _, err := os.Stat(filepath.Join(in.OutDir, gone)); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("fast render %v: %s still there after its file was removed (err %v)", fast, gone, err)
+			}
+		}
+		assertContains(t, in, "layanan/sktm/index.html", "catatan")
+	}
 }
