@@ -11,6 +11,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/hugosite"
 	"github.com/alurlayanan/alur/internal/site"
 )
@@ -33,8 +34,9 @@ type builder struct {
 
 // outcome is what one build did.
 type outcome struct {
-	problems []string // check errors (and warnings beside them); nothing was built
-	failed   error    // the build itself failed; the last good site stays
+	cat      *flow.Catalog // the service files' catalog, when they were read again and built
+	problems []string      // check errors (and warnings beside them); nothing was built
+	failed   error         // the build itself failed; the last good site stays
 	timings  timings
 }
 
@@ -80,6 +82,7 @@ func (b *builder) update(ctx context.Context, paths []string) outcome {
 		if out.failed != nil {
 			return out
 		}
+		out.cat = cat
 	}
 	b.held = nil
 	if len(other) > 0 {

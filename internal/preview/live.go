@@ -15,7 +15,10 @@ import (
 // State is what every open tab is told: the generation of the last good
 // build, and the problems keeping the next one from being built.
 type State struct {
-	Gen      int      `json:"gen"`
+	Gen int `json:"gen"`
+	// Extras counts the search indexes, kiosks and data files made; kiosk
+	// and search pages reload when it grows (see extras.go).
+	Extras   int      `json:"extras"`
 	Title    string   `json:"title,omitempty"`
 	Hint     string   `json:"hint,omitempty"`
 	Problems []string `json:"problems,omitempty"` // as alur check prints them: path:line:col: galat: ...
@@ -33,11 +36,27 @@ type hub struct {
 
 func newHub() *hub { return &hub{subs: map[chan State]struct{}{}, closed: make(chan struct{})} }
 
-// set replaces the state and tells every listener.
+// set replaces the state, keeping its count of extras, and tells every
+// listener.
 func (h *hub) set(s State) {
+	h.update(func(st *State) {
+		s.Extras = st.Extras
+		*st = s
+	})
+}
+
+func (h *hub) current() State {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.state = s
+	return h.state
+}
+
+// update changes the state with change and tells every listener.
+func (h *hub) update(change func(*State)) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	change(&h.state)
+	s := h.state
 	for ch := range h.subs {
 		select {
 		case <-ch: // drop the state it has not read yet
@@ -131,9 +150,14 @@ func serveAsset(name, ctype string) http.HandlerFunc {
 // scriptTag is what the preview adds to each HTML page. The page carries
 // the generation it was built at, so a tab that connects after a rebuild
 // it missed still reloads.
-func scriptTag(gen int) []byte {
-	return []byte(`<script src="` + scriptPath + `" data-gen="` + strconv.Itoa(gen) + `" defer></script>`)
+func scriptTag(m marks) []byte {
+	return []byte(`<script src="` + scriptPath + `" data-gen="` + strconv.Itoa(m.gen) +
+		`" data-extras="` + strconv.Itoa(m.extras) + `" defer></script>`)
 }
+
+// marks are the generations a page is served at: of the pages, and of the
+// extras (search index, kiosks, data files).
+type marks struct{ gen, extras int }
 
 // injectScript puts tag before the page's last </body>, or at its end.
 func injectScript(page, tag []byte) []byte {
@@ -150,7 +174,7 @@ func injectScript(page, tag []byte) []byte {
 // withReload adds the reload script to HTML responses of site on the fly:
 // it is never written into a build. Requests are made unconditional and
 // uncompressed, so every page arrives whole and can be edited.
-func withReload(site http.Handler, gen func() int) http.Handler {
+func withReload(site http.Handler, now func() marks) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet {
 			site.ServeHTTP(w, r)
@@ -160,7 +184,7 @@ func withReload(site http.Handler, gen func() int) http.Handler {
 		for _, h := range []string{"Accept-Encoding", "If-None-Match", "If-Modified-Since", "Range"} {
 			r.Header.Del(h)
 		}
-		iw := &injector{ResponseWriter: w, gen: gen()}
+		iw := &injector{ResponseWriter: w, marks: now()}
 		site.ServeHTTP(iw, r)
 		iw.finish()
 	})
@@ -170,7 +194,7 @@ func withReload(site http.Handler, gen func() int) http.Handler {
 // passes through.
 type injector struct {
 	http.ResponseWriter
-	gen         int
+	marks       marks
 	wroteHeader bool
 	status      int
 	html        *bytes.Buffer
@@ -206,7 +230,7 @@ func (w *injector) finish() {
 	if w.html == nil {
 		return
 	}
-	page := injectScript(w.html.Bytes(), scriptTag(w.gen))
+	page := injectScript(w.html.Bytes(), scriptTag(w.marks))
 	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
 	w.ResponseWriter.WriteHeader(w.status)
 	w.ResponseWriter.Write(page)

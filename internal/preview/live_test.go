@@ -66,7 +66,7 @@ func siteServer(t *testing.T, wrap func(http.Handler) http.Handler) http.Handler
 
 func TestReloadScriptOnlyInPreview(t *testing.T) {
 	gen := 7
-	preview := siteServer(t, func(h http.Handler) http.Handler { return withReload(h, func() int { return gen }) })
+	preview := siteServer(t, func(h http.Handler) http.Handler { return withReload(h, func() marks { return marks{gen: gen} }) })
 	production := siteServer(t, nil)
 
 	get := func(h http.Handler, path string) *httptest.ResponseRecorder {
@@ -77,7 +77,7 @@ func TestReloadScriptOnlyInPreview(t *testing.T) {
 		h.ServeHTTP(w, r)
 		return w
 	}
-	tag := string(scriptTag(7))
+	tag := string(scriptTag(marks{gen: 7}))
 	for _, path := range []string{"/", "/tidak-ada/"} {
 		w := get(preview, path)
 		body := w.Body.String()

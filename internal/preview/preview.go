@@ -91,6 +91,7 @@ func Serve(ctx context.Context, ln net.Listener, cfg Config) error {
 		Site: p.out,
 		// Access logs would drown the rebuild lines staff read.
 		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Search: p.extras.search,
 		Wrap:   p.wrap,
 	})
 	if err != nil {
@@ -103,6 +104,11 @@ func Serve(ctx context.Context, ln net.Listener, cfg Config) error {
 	defer cancel()
 	go w.run(ctx)
 	go p.rebuildLoop(ctx, w.out)
+	p.extrasDone = make(chan struct{})
+	go func() {
+		defer close(p.extrasDone)
+		p.extras.run(ctx)
+	}()
 	go func() {
 		<-ctx.Done()
 		p.hub.close()
@@ -119,6 +125,9 @@ type preview struct {
 	hub     *hub
 	builder *builder
 	gen     atomic.Int64 // count of good builds; 0 until the first
+
+	extras     *extras
+	extrasDone chan struct{} // closed when the extras stop; nil until they start
 }
 
 func newPreview(cfg Config, base string) (*preview, error) {
@@ -140,7 +149,7 @@ func newPreview(cfg Config, base string) (*preview, error) {
 		}
 		return a
 	}
-	return &preview{
+	p := &preview{
 		cfg:  cfg,
 		base: base,
 		out:  out,
@@ -151,7 +160,19 @@ func newPreview(cfg Config, base string) (*preview, error) {
 			opts: site.Options{ContentDir: abs(content), ThemeDir: abs(cfg.Theme), OutDir: out, BaseURL: base,
 				Cache: site.NewCache()},
 		},
-	}, nil
+	}
+	ex, err := newExtras(out, base, abs(cfg.Services), cfg.Logger, p.extrasMade)
+	if err != nil {
+		os.RemoveAll(out)
+		return nil, err
+	}
+	p.extras = ex
+	return p, nil
+}
+
+// marks are the generations pages are served at now.
+func (p *preview) marks() marks {
+	return marks{gen: int(p.gen.Load()), extras: p.hub.current().Extras}
 }
 
 func (p *preview) watched() []string {
@@ -163,8 +184,19 @@ func (p *preview) watched() []string {
 }
 
 func (p *preview) cleanup() {
+	if p.extrasDone != nil {
+		<-p.extrasDone
+	}
 	p.builder.close()
+	if err := p.extras.close(); err != nil {
+		p.cfg.Logger.Warn("preview: cleaning up", "err", err.Error())
+	}
 	os.RemoveAll(p.out)
+}
+
+// extrasMade tells kiosk and search tabs that the extras are new.
+func (p *preview) extrasMade() {
+	p.hub.update(func(s *State) { s.Extras++ })
 }
 
 // rebuildLoop builds once, then after every batch of changes.
@@ -201,6 +233,9 @@ func (p *preview) rebuild(ctx context.Context, paths []string) {
 	default:
 		log.Info("rebuilt")
 		p.hub.set(State{Gen: int(p.gen.Add(1))})
+		if o.cat != nil {
+			p.extras.want(o.cat)
+		}
 	}
 }
 
@@ -222,7 +257,7 @@ func (p *preview) wrap(site http.Handler) http.Handler {
 	mux.HandleFunc("GET "+eventsPath, p.hub.events)
 	mux.HandleFunc("GET "+scriptPath, serveAsset("reload.js", "text/javascript; charset=utf-8"))
 	mux.HandleFunc("GET "+overlayPath, serveAsset("overlay.css", "text/css; charset=utf-8"))
-	pages := withReload(site, func() int { return int(p.gen.Load()) })
+	pages := withReload(site, p.marks)
 	mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if p.gen.Load() == 0 {
 			p.waitingPage(w, r)
@@ -256,7 +291,7 @@ func (p *preview) waitingPage(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusServiceUnavailable)
 	page := `<!doctype html><html lang="id"><meta charset="utf-8"><title>alur: pratinjau</title>` +
-		`<body><p>Sedang membangun situs… / Building the site…</p>` + string(scriptTag(0)) + `</body></html>`
+		`<body><p>Sedang membangun situs… / Building the site…</p>` + string(scriptTag(marks{})) + `</body></html>`
 	w.Write([]byte(page))
 }
 

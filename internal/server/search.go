@@ -12,6 +12,11 @@ import (
 // the build, and gives the build its search handlers. A build whose index
 // cannot be opened is still served; health reports it.
 func (s *Server) buildChanged(_, b *build) {
+	if s.cfg.Search != nil {
+		b.searchAPI = s.cfg.Search.APIHandler()
+		b.searchPage = s.cfg.Search.PageHandler(searchShell(b))
+		return
+	}
 	if s.cfg.OpenSearch == nil {
 		return
 	}

@@ -36,6 +36,10 @@ type Config struct {
 	// folder). Nil serves no search: /api/search answers 503 and /cari/ is
 	// the plain page of the build.
 	OpenSearch func(indexDir string) (Search, error)
+	// Search, when set, answers search for every build instead of an
+	// index opened from the build: the live preview keeps its own, which
+	// it closes itself.
+	Search Search
 
 	// Poll is how often the published path is re-resolved; default 1s.
 	Poll time.Duration

@@ -194,8 +194,14 @@ func (v *viewer) officePages(o *flow.Office) (map[string]pageView, error) {
 	return pages, nil
 }
 
-// writeData writes the machine-readable files beside the pages: the whole
-// catalog and each office's Open311 service list.
+// WriteData writes the machine-readable files beside the pages into
+// opts.OutDir: the whole catalog and each office's Open311 service list.
+// Build writes them too; the live preview, which builds pages another way,
+// calls this.
+func WriteData(cat *flow.Catalog, opts Options) error {
+	return writeData(cat, opts, defaultParts)
+}
+
 func writeData(cat *flow.Catalog, opts Options, p parts) error {
 	write := func(name string, data []byte, err error) error {
 		if err != nil {

@@ -5,6 +5,10 @@
   "use strict";
   var script = document.currentScript;
   var gen = Number(script && script.dataset.gen) || 0;
+  var extras = Number(script && script.dataset.extras) || 0;
+  // Kiosk and search pages show the extras (kiosks, the search index),
+  // which are made after the pages, so they also reload when those change.
+  var showsExtras = /^\/(en\/)?(kiosk|cari)(\/|$)/.test(location.pathname);
   var overlay = null;
 
   var css = document.createElement("link");
@@ -42,7 +46,7 @@
   var events = new EventSource("/_preview/events");
   events.addEventListener("state", function (e) {
     var state = JSON.parse(e.data);
-    if (state.gen > gen) {
+    if (state.gen > gen || (showsExtras && state.extras > extras)) {
       location.reload();
       return;
     }

@@ -1,0 +1,250 @@
+package preview
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/kiosk"
+	"github.com/alurlayanan/alur/internal/search"
+	"github.com/alurlayanan/alur/internal/site"
+)
+
+// extrasPause is how long saves must pause before the extras are made
+// again: a burst of saves then costs one run, and a run never competes
+// with the page rebuild staff are waiting for.
+const extrasPause = 700 * time.Millisecond
+
+// extras keeps what the page build does not make in step with the service
+// files: the search index, the lobby kiosks and the machine-readable data
+// (katalog.json, services.json). At city scale they take over a second, so
+// they are made in the background after the pages have reloaded; kiosk and
+// search pages reload again when they are ready.
+type extras struct {
+	out      string // the preview's site folder: kiosks and data files go here
+	work     string // a private folder for index generations and kiosks being made
+	base     string
+	services string
+	search   *liveSearch
+	log      *slog.Logger
+	made     func() // called after each good run
+
+	next    chan *flow.Catalog // holds at most the newest catalog
+	runs    int
+	offices []string // ids of the offices whose data files the last run wrote
+}
+
+func newExtras(out, base, services string, log *slog.Logger, made func()) (*extras, error) {
+	work, err := os.MkdirTemp("", "alur-preview-extras-")
+	if err != nil {
+		return nil, err
+	}
+	return &extras{out: out, work: work, base: base, services: services, search: &liveSearch{},
+		log: log, made: made, next: make(chan *flow.Catalog, 1)}, nil
+}
+
+// want asks for the extras of cat, replacing any catalog still waiting.
+// Only the rebuild loop calls it.
+func (e *extras) want(cat *flow.Catalog) {
+	for {
+		select {
+		case e.next <- cat:
+			return
+		default:
+			select {
+			case <-e.next:
+			default:
+			}
+		}
+	}
+}
+
+// run makes the extras of each catalog wanted, once saves pause, until
+// ctx ends.
+func (e *extras) run(ctx context.Context) {
+	for {
+		var cat *flow.Catalog
+		select {
+		case <-ctx.Done():
+			return
+		case cat = <-e.next:
+		}
+		pause := time.NewTimer(extrasPause)
+	settle:
+		for {
+			select {
+			case <-ctx.Done():
+				pause.Stop()
+				return
+			case cat = <-e.next:
+				pause.Reset(extrasPause)
+			case <-pause.C:
+				break settle
+			}
+		}
+		start := time.Now()
+		if err := e.make(cat); err != nil {
+			e.log.Error("search index, kiosks or data files not made", "err", err.Error())
+			continue
+		}
+		e.log.Info("search index, kiosks and data files made", "ms", time.Since(start).Milliseconds())
+		e.made()
+	}
+}
+
+func (e *extras) make(cat *flow.Catalog) error {
+	e.runs++
+	n := e.runs
+	index := filepath.Join(e.work, fmt.Sprintf("index-%d", n))
+	if _, err := search.Build(cat, index, e.synonyms()); err != nil {
+		return err
+	}
+	if err := e.search.swap(index); err != nil {
+		return errors.Join(err, os.RemoveAll(index))
+	}
+	if n > 1 {
+		os.RemoveAll(filepath.Join(e.work, fmt.Sprintf("index-%d", n-1)))
+	}
+	if err := e.makeKiosks(cat, n); err != nil {
+		return err
+	}
+	if err := site.WriteData(cat, site.Options{OutDir: e.out, BaseURL: e.base}); err != nil {
+		return err
+	}
+	return e.dropGoneOffices(cat)
+}
+
+// dropGoneOffices removes the data files of offices no longer in cat: the
+// files of the others were just written over.
+func (e *extras) dropGoneOffices(cat *flow.Catalog) error {
+	now := make([]string, 0, len(cat.Offices))
+	for _, o := range cat.Offices {
+		now = append(now, o.ID)
+	}
+	root, err := os.OpenRoot(e.out)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	for _, id := range e.offices {
+		if !slices.Contains(now, id) {
+			if err := root.Remove(path.Join("kelurahan", id, "services.json")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+			root.Remove(path.Join("kelurahan", id)) // if nothing else is left there
+		}
+	}
+	e.offices = now
+	return nil
+}
+
+// makeKiosks builds the kiosks aside and moves them in with two renames,
+// so a kiosk screen reloading meanwhile is at most briefly without one.
+func (e *extras) makeKiosks(cat *flow.Catalog, n int) error {
+	aside := filepath.Join(e.work, fmt.Sprintf("kiosk-%d", n))
+	defer os.RemoveAll(aside)
+	if err := kiosk.Build(cat, aside, kiosk.Options{BaseURL: e.base}); err != nil {
+		return err
+	}
+	live := filepath.Join(e.out, "kiosk")
+	old := filepath.Join(aside, "old")
+	if err := os.Rename(live, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return os.Rename(filepath.Join(aside, "kiosk"), live)
+}
+
+// synonyms are the city's, if it has a synonym file; its problems are
+// alur check's to report.
+func (e *extras) synonyms() search.Synonyms {
+	syn, _ := search.LoadSynonyms(filepath.Join(e.services, "sinonim.yaml"))
+	return syn
+}
+
+func (e *extras) close() error {
+	return errors.Join(e.search.close(), os.RemoveAll(e.work))
+}
+
+// liveSearch answers search from the newest index the preview made, and
+// says search is not ready before the first.
+type liveSearch struct {
+	mu sync.Mutex
+	ix *search.Index
+}
+
+func (l *liveSearch) swap(dir string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.ix != nil {
+		return l.ix.Swap(dir)
+	}
+	ix, err := search.Open(dir)
+	if err != nil {
+		return err
+	}
+	l.ix = ix
+	return nil
+}
+
+func (l *liveSearch) index() *search.Index {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.ix
+}
+
+// Swap is for servers that open indexes from builds; the preview's server
+// is given this index instead and never calls it.
+func (l *liveSearch) Swap(string) error { return errors.ErrUnsupported }
+
+func (l *liveSearch) APIHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ix := l.index()
+		if ix == nil {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Cache-Control", "no-store")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte(`{"error":"indeks pencarian sedang dibuat / the search index is being made"}` + "\n"))
+			return
+		}
+		search.APIHandler(ix).ServeHTTP(w, r)
+	})
+}
+
+func (l *liveSearch) PageHandler(shell func(lang string) ([]byte, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ix := l.index()
+		if ix == nil {
+			// HTML, so the preview adds its reload script.
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Header().Set("Cache-Control", "no-store")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte(`<!doctype html><html lang="id"><meta charset="utf-8"><title>alur: pratinjau</title>` +
+				`<body><p>Indeks pencarian sedang dibuat; halaman ini dimuat ulang sendiri. / ` +
+				`The search index is being made; this page reloads by itself.</p></body></html>`))
+			return
+		}
+		search.PageHandler(ix, shell).ServeHTTP(w, r)
+	})
+}
+
+// Close does nothing: the preview closes the index when it stops.
+func (l *liveSearch) Close() error { return nil }
+
+func (l *liveSearch) close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.ix == nil {
+		return nil
+	}
+	return l.ix.Close()
+}
