@@ -72,17 +72,21 @@ func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
 }
 
 // fileName maps a URL path to a file name inside the build. It refuses
-// hidden names: any segment starting with "." or "_" (dotfiles, _search,
-// _alur).
+// hidden names: a segment starting with "." anywhere (dotfiles), and a
+// top-level folder starting with "_", where a build keeps its own records
+// (_alur, _search). Deeper "_" folders are the site's: the kiosks keep
+// their scripts in /kiosk/_assets/, a name no office id can take.
 func fileName(urlPath string) (string, bool) {
 	name := strings.TrimPrefix(urlPath, "/")
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
 	}
+	top := true
 	for seg := range strings.SplitSeq(name, "/") {
-		if seg == "" || seg[0] == '.' || seg[0] == '_' {
+		if seg == "" || seg[0] == '.' || (top && seg[0] == '_') {
 			return "", false
 		}
+		top = false
 	}
 	return name, fs.ValidPath(name)
 }

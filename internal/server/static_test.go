@@ -64,7 +64,7 @@ func TestCacheControl(t *testing.T) {
 		"/katalog.json":          cacheOther,
 		"/logo.png":              cacheOther,
 		"/kiosk/kauman/":         "no-store",
-		"/kiosk/kauman/kiosk.js": "no-cache",
+		"/kiosk/_assets/kiosk.js": "no-cache",
 		"/tidak-ada/":            "no-store",
 		"/healthz":               "no-store",
 		"/_alur/build.json":      "no-store",
@@ -186,7 +186,7 @@ func TestCompressionSkipsWhatDoesNotShrink(t *testing.T) {
 	f.publish("b1")
 	h := f.newServer(Config{}).Handler()
 
-	for _, path := range []string{"/logo.png", "/kiosk/kauman/kiosk.js"} {
+	for _, path := range []string{"/logo.png", "/kiosk/_assets/kiosk.js"} {
 		w := get(h, path, "Accept-Encoding", "gzip")
 		if w.Code != http.StatusOK || w.Header().Get("Content-Encoding") != "" {
 			t.Errorf("%s: status %d, Content-Encoding %q; want 200 uncompressed", path, w.Code, w.Header().Get("Content-Encoding"))
