@@ -7,6 +7,10 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -45,4 +49,57 @@ func Start(profileDir string) (context.Context, func(), error) {
 		return nil, nil, fmt.Errorf("starting Chromium at %s: %w", Path, err)
 	}
 	return ctx, stop, nil
+}
+
+// ForTest starts Chromium for one test and returns the context of its
+// first tab, limited to timeout. The browser stops when the test ends;
+// uncaught exceptions and security errors (a script or style refused by
+// the Content-Security-Policy) seen until then fail the test. Failed
+// requests do not: some tests make a request fail on purpose.
+func ForTest(t testing.TB, timeout time.Duration) context.Context {
+	t.Helper()
+	profile := t.TempDir() // made before the cleanup below, so removed after the browser stops
+	browserCtx, stop, err := Start(profile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := watchPageErrors(browserCtx)
+	ctx, cancelTimeout := context.WithTimeout(browserCtx, timeout)
+	t.Cleanup(func() {
+		cancelTimeout()
+		for _, e := range errs.list() {
+			t.Errorf("page error: %s", e)
+		}
+		stop()
+	})
+	return ctx
+}
+
+type pageErrors struct {
+	mu   sync.Mutex
+	seen []string
+}
+
+func (p *pageErrors) list() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.seen...)
+}
+
+func watchPageErrors(ctx context.Context) *pageErrors {
+	p := &pageErrors{}
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.IsException() || m.Source == "security" || strings.Contains(m.Text, "Content Security Policy") {
+				p.mu.Lock()
+				p.seen = append(p.seen, m.String())
+				p.mu.Unlock()
+			}
+		}
+	}()
+	return p
 }

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/chrome"
 	"github.com/chromedp/chromedp"
 )
 
@@ -169,7 +170,7 @@ func tapKeys(t *testing.T, ctx context.Context, keys string) {
 }
 
 func TestBrowserTapAServiceAndReadItsSteps(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
 
@@ -208,7 +209,7 @@ func TestBrowserTapAServiceAndReadItsSteps(t *testing.T) {
 }
 
 func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	api := &fakeSearch{}
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), api)
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
@@ -260,7 +261,7 @@ func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
 }
 
 func TestBrowserSearchWithoutTheAPIUsesTheOfficeList(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	api := &fakeSearch{fail: true}
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), api)
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
@@ -281,7 +282,7 @@ func TestBrowserSearchWithoutTheAPIUsesTheOfficeList(t *testing.T) {
 }
 
 func TestBrowserIdleResetClearsEverything(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{wrapped: true})
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/?idle=2&warn=2")
 
@@ -326,7 +327,7 @@ func TestBrowserIdleResetClearsEverything(t *testing.T) {
 }
 
 func TestBrowserIdleWarningCanBeAnswered(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{})
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/?idle=2&warn=20")
 
@@ -346,7 +347,7 @@ func TestBrowserIdleWarningCanBeAnswered(t *testing.T) {
 }
 
 func TestBrowserIdleOnAServicePageReturnsToTheStart(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
 	// The shortened timing is given once and holds across pages.
 	open(t, ctx, landscape, srv.URL+"/kiosk/kauman/?idle=1&warn=1")
@@ -360,7 +361,7 @@ func TestBrowserIdleOnAServicePageReturnsToTheStart(t *testing.T) {
 }
 
 func TestBrowserAttractSlidesCanBePaused(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/?slide=1#tunggu")
 
@@ -383,7 +384,7 @@ func TestBrowserAttractSlidesCanBePaused(t *testing.T) {
 }
 
 func TestBrowserOpenNow(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
 
@@ -420,7 +421,7 @@ func jsonNumber(v int64) string { b, _ := json.Marshal(v); return string(b) }
 // sideways scrolling, every target at least 64 px, text contrast of at least
 // 7:1. With -shots=DIR it also writes the screenshots, to look at.
 func TestBrowserLayout(t *testing.T) {
-	ctx := newBrowser(t, 3*time.Minute)
+	ctx := chrome.ForTest(t, 3*time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{})
 	views := []struct {
 		name, path string
@@ -480,7 +481,7 @@ func saveScreenshots(t *testing.T, ctx context.Context, name string) {
 // The layout checks find what they look for: a grey on white line and a
 // small button put on the page by script.
 func TestBrowserLayoutChecksCatchProblems(t *testing.T) {
-	ctx := newBrowser(t, time.Minute)
+	ctx := chrome.ForTest(t, time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {

@@ -8,6 +8,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/heapprofiler"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/alurlayanan/alur/internal/chrome"
 	"github.com/chromedp/chromedp"
 )
 
@@ -19,7 +20,7 @@ import (
 // three seconds each.
 func TestSoakIdleCyclesDoNotGrowMemory(t *testing.T) {
 	const warmup, cycles = 3, 15
-	ctx := newBrowser(t, 3*time.Minute)
+	ctx := chrome.ForTest(t, 3*time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{wrapped: true})
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/?idle=1&warn=1&slide=1")
 
