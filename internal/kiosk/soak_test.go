@@ -5,10 +5,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/chrome"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/heapprofiler"
 	"github.com/chromedp/cdproto/runtime"
-	"github.com/alurlayanan/alur/internal/chrome"
 	"github.com/chromedp/chromedp"
 )
 

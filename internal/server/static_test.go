@@ -61,13 +61,13 @@ func TestCacheControl(t *testing.T) {
 		"/":                  cacheHTML,
 		"/kelurahan/kauman/": cacheHTML,
 		"/css/main.min.3f2ae1c0b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2.css": cacheImmutable,
-		"/katalog.json":          cacheOther,
-		"/logo.png":              cacheOther,
-		"/kiosk/kauman/":         "no-store",
+		"/katalog.json":           cacheOther,
+		"/logo.png":               cacheOther,
+		"/kiosk/kauman/":          "no-store",
 		"/kiosk/_assets/kiosk.js": "no-cache",
-		"/tidak-ada/":            "no-store",
-		"/healthz":               "no-store",
-		"/_alur/build.json":      "no-store",
+		"/tidak-ada/":             "no-store",
+		"/healthz":                "no-store",
+		"/_alur/build.json":       "no-store",
 	} {
 		if got := get(h, path).Header().Get("Cache-Control"); got != want {
 			t.Errorf("%s: Cache-Control = %q, want %q", path, got, want)
