@@ -52,7 +52,7 @@ bench: setup alur
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/search/
 	$(BIN) build --services $(SERVICES) --content $(CONTENT) --out $(OUT) -q
 	ALUR_BENCH_SITE=$(CURDIR)/$(OUT) $(GO) test -run '^$$' -bench . ./internal/server/
-	$(GO) test -run '^$$' -bench . -benchtime 3x ./internal/preview/
+	$(GO) test -run '^$$' -bench . -benchtime 20x ./internal/preview/
 	$(GO) test -count=1 -run 'TestServicePagesAreLight' -v ./internal/browsertest/ | grep -iE 'weight|KB|ok|FAIL'
 
 ## fuzz: run the loader fuzzer for a while (crashers land in testdata)
