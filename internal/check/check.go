@@ -271,9 +271,11 @@ func (c *checker) checkCost(cost *flow.Cost) {
 		return
 	}
 	switch {
+	case cost.Varies != "" && (cost.Free || cost.Amount != 0):
+		c.diags.Errorf(cost.Pos.Of("tarif_menurut"), diag.CostVariesAndFixed)
 	case cost.Free && cost.Amount != 0:
 		c.diags.Errorf(cost.Pos.Of("tarif"), diag.CostFreeAndAmount)
-	case !cost.Free && cost.Amount <= 0:
+	case !cost.Free && cost.Amount <= 0 && cost.Varies == "":
 		c.diags.Errorf(cost.Pos, diag.CostNeedsAmount)
 	}
 }

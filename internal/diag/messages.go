@@ -64,6 +64,7 @@ const (
 	NoRoster           Code = "no-roster"
 	CostNeedsAmount    Code = "cost-needs-amount"
 	CostFreeAndAmount  Code = "cost-free-and-amount"
+	CostVariesAndFixed Code = "cost-varies-and-fixed"
 	BadDate            Code = "bad-date"
 	BadCount           Code = "bad-count"
 	BadURL             Code = "bad-url"
@@ -135,8 +136,9 @@ var messages = map[Code]message{
 	DutyEndsBefore:     {"jaga selesai %s tidak sesudah mulai %s", "duty end %s is not after its start %s"},
 	RosterGap:          {"hari %s pukul %s-%s tidak ada petugas piket: kantor bisa kosong pada jam layanan", "on %s from %s to %s nobody is on duty: the office could be empty during service hours"},
 	NoRoster:           {"jadwal piket belum diisi: warga tidak bisa melihat siapa yang bertugas", "no duty roster: residents cannot see who is on duty"},
-	CostNeedsAmount:    {"biaya bukan gratis: tulis tarif (rupiah) atau gratis: true", "cost is not free: give tarif (rupiah) or gratis: true"},
+	CostNeedsAmount:    {"biaya bukan gratis: tulis tarif (rupiah), tarif_menurut (bila besarnya tidak tetap) atau gratis: true", "cost is not free: give tarif (rupiah), tarif_menurut (when the amount varies) or gratis: true"},
 	CostFreeAndAmount:  {"biaya gratis tidak boleh punya tarif", "a free cost cannot have a tarif"},
+	CostVariesAndFixed: {"tarif_menurut menggantikan tarif dan gratis: tulis salah satu saja", "tarif_menurut replaces tarif and gratis: give only one"},
 	BadDate:            {"tanggal %q tidak dimengerti: tulis TTTT-BB-HH, contoh 2026-11-23", "date %q not understood: write YYYY-MM-DD, for example 2026-11-23"},
 	BadCount:           {"jumlah harus 1 atau lebih, bukan %d", "jumlah must be 1 or more, not %d"},
 	BadURL:             {"alamat %q harus diawali https:// atau http://", "address %q must start with https:// or http://"},

@@ -291,8 +291,9 @@ type DurationJSON struct {
 // CostJSON is what a service costs, in rupiah.
 type CostJSON struct {
 	Free       bool   `json:"free"`
-	Amount     int    `json:"amount"`   // 0 when free
-	Currency   string `json:"currency"` // always IDR
+	Amount     int    `json:"amount"`           // 0 when free or when the fee varies
+	Varies     string `json:"varies,omitempty"` // what a fee that varies is reckoned by
+	Currency   string `json:"currency"`         // always IDR
 	LegalBasis string `json:"legal_basis,omitempty"`
 	Note       string `json:"note,omitempty"`
 }
@@ -537,8 +538,8 @@ func duration(d flow.Duration) *DurationJSON {
 
 func cost(c flow.Cost) CostJSON {
 	amount := c.Amount
-	if c.Free {
+	if c.IsFree() || c.Varies != "" {
 		amount = 0
 	}
-	return CostJSON{Free: c.Free, Amount: amount, Currency: "IDR", LegalBasis: string(c.LegalBasis), Note: string(c.Note)}
+	return CostJSON{Free: c.IsFree(), Amount: amount, Varies: c.Varies, Currency: "IDR", LegalBasis: string(c.LegalBasis), Note: string(c.Note)}
 }

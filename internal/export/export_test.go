@@ -312,6 +312,26 @@ func TestServiceJSONLDPrice(t *testing.T) {
 	wantEqual(t, v, "Perda Kota Malang tentang Retribusi (contoh)", "offers", "description")
 }
 
+// A fee that varies has no price: structured data says in words what it
+// is reckoned by, and the catalog says so beside amount 0.
+func TestVaryingFee(t *testing.T) {
+	s := *serviceByID(t, officeByID(t, fixture(t), "kauman"), "pinjam-balai")
+	s.Cost = flow.Cost{Varies: "lama pemakaian", LegalBasis: "Perda Kota Malang tentang Retribusi (contoh)"}
+	b, err := ServiceJSONLD(&s, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := decode(t, b)
+	if offers, _ := v.(map[string]any)["offers"].(map[string]any); offers == nil || offers["price"] != nil {
+		t.Errorf("offers = %v, want an offer without a price", offers)
+	}
+	wantEqual(t, v, "Tidak tetap, dihitung menurut lama pemakaian. Perda Kota Malang tentang Retribusi (contoh)", "offers", "description")
+	wantEqual(t, v, "Tidak tetap, dihitung menurut lama pemakaian", "subjectOf", "estimatedCost")
+	if got := cost(s.Cost); got.Free || got.Amount != 0 || got.Varies != "lama pemakaian" {
+		t.Errorf("catalog cost = %+v, want not free, amount 0, varies", got)
+	}
+}
+
 func TestHostileTextCannotCloseTheScript(t *testing.T) {
 	cat := fixture(t)
 	o := officeByID(t, cat, "kauman")

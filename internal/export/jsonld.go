@@ -122,7 +122,7 @@ type language struct {
 
 type offer struct {
 	Type          string `json:"@type"`
-	Price         int    `json:"price"`
+	Price         *int   `json:"price,omitempty"` // none when the fee varies
 	PriceCurrency string `json:"priceCurrency"`
 	Description   string `json:"description,omitempty"`
 	ItemOffered   *item  `json:"itemOffered,omitempty"`
@@ -149,13 +149,13 @@ type hoursSpec struct {
 }
 
 type howTo struct {
-	Type          string          `json:"@type"`
-	Name          string          `json:"name"`
-	InLanguage    string          `json:"inLanguage"`
-	TotalTime     string          `json:"totalTime,omitempty"`
-	EstimatedCost *monetaryAmount `json:"estimatedCost"`
-	Supply        []howToSupply   `json:"supply,omitempty"`
-	Step          []any           `json:"step"`
+	Type          string        `json:"@type"`
+	Name          string        `json:"name"`
+	InLanguage    string        `json:"inLanguage"`
+	TotalTime     string        `json:"totalTime,omitempty"`
+	EstimatedCost any           `json:"estimatedCost"` // a monetaryAmount, or text when the fee varies
+	Supply        []howToSupply `json:"supply,omitempty"`
+	Step          []any         `json:"step"`
 }
 
 type monetaryAmount struct {
@@ -304,10 +304,26 @@ func areaOf(o *flow.Office) *area {
 
 func priceOf(c flow.Cost) *offer {
 	o := &offer{Type: "Offer", PriceCurrency: "IDR", Description: text(c.LegalBasis)}
-	if !c.Free {
-		o.Price = c.Amount
+	switch {
+	case c.Varies != "":
+		o.Description = strings.TrimSpace(variesText(c) + ". " + o.Description)
+	case c.IsFree():
+		o.Price = new(0)
+	default:
+		o.Price = new(c.Amount)
 	}
 	return o
+}
+
+func variesText(c flow.Cost) string { return "Tidak tetap, dihitung menurut " + c.Varies }
+
+// estimatedCost is what a resident pays: an amount, or in words when the
+// fee varies.
+func estimatedCost(c flow.Cost) any {
+	if c.Varies != "" {
+		return variesText(c)
+	}
+	return &monetaryAmount{Type: "MonetaryAmount", Currency: "IDR", Value: *priceOf(c).Price}
 }
 
 // howToOf is what to bring and what to do, in order.
@@ -317,7 +333,7 @@ func howToOf(s *flow.Service, o *flow.Office) *howTo {
 		Name:          fmt.Sprintf("Cara mengurus %s di %s", s.Name, officeName(o)),
 		InLanguage:    "id",
 		TotalTime:     s.Duration.ISO8601(),
-		EstimatedCost: &monetaryAmount{Type: "MonetaryAmount", Currency: "IDR", Value: priceOf(s.Cost).Price},
+		EstimatedCost: estimatedCost(s.Cost),
 		Step:          []any{},
 	}
 	for _, r := range s.Requirements {
@@ -481,7 +497,9 @@ func offersOf(st site, o *flow.Office) *offerCatalog {
 	var current *offerCatalog
 	for _, s := range o.Services {
 		of := priceOf(s.Cost)
-		of.Description = ""
+		if of.Price != nil {
+			of.Description = "" // the service's own page gives the legal basis
+		}
 		of.ItemOffered = &item{Type: "GovernmentService", ID: st.serviceNode(o.ID, s.ID), Name: s.Name, URL: st.service(o.ID, s.ID)}
 		if s.Group == nil {
 			cat.ItemListElement = append(cat.ItemListElement, of)

@@ -203,9 +203,14 @@ type Cost struct {
 	Pos        `yaml:"-"`
 	Free       bool     `yaml:"gratis" doc:"true bila tanpa biaya."`
 	Amount     int      `yaml:"tarif" doc:"Biaya dalam rupiah (tanpa titik)."`
+	Varies     string   `yaml:"tarif_menurut" doc:"Bila besarnya tidak tetap, ganti tarif dengan dasar hitungannya, misalnya 'luas dan fungsi bangunan (retribusi PBG, dihitung di SIMBG)'."`
 	LegalBasis Markdown `yaml:"dasar_hukum" required:"true" doc:"Dasar hukum biaya atau pembebasannya."`
 	Note       Markdown `yaml:"keterangan" doc:"Keterangan cara membayar."`
 }
+
+// IsFree reports whether the resident pays nothing: no fixed tarif, and no
+// fee that varies.
+func (c Cost) IsFree() bool { return c.Varies == "" && (c.Free || c.Amount == 0) }
 
 // ---------------------------------------------------------------------------
 // services/kelurahan/<kecamatan>/<kelurahan>.yaml

@@ -195,3 +195,25 @@ func TestStartScreenWeight(t *testing.T) {
 		t.Errorf("the start screen weighs %d bytes, over the budget of %d", total, budget)
 	}
 }
+
+// A fee that varies reads as such on the kiosk, not as free nor a sum.
+func TestVaryingFeeOnTheKiosk(t *testing.T) {
+	cat := fixtureCity(t)
+	var kematian *flow.Service
+	for _, o := range cat.Offices {
+		for _, s := range o.Services {
+			if o.ID == "kauman" && s.ID == "kematian" {
+				kematian = s
+			}
+		}
+	}
+	kematian.Cost = flow.Cost{Varies: "jarak angkutan jenazah", LegalBasis: "Perda (contoh)"}
+	page := pages(t, buildFixture(t, cat))["kiosk/kauman/kematian/index.html"]
+	i := strings.Index(page, "Tidak tetap, dihitung menurut")
+	if i < 0 || !strings.Contains(page[i:], "jarak angkutan jenazah") {
+		t.Fatalf("the kiosk page does not say the fee varies and by what")
+	}
+	if fact := page[i-200 : i+200]; strings.Contains(fact, "Gratis") || strings.Contains(fact, "Rp") {
+		t.Errorf("the fee that varies also reads as free or a sum:\n%s", fact)
+	}
+}

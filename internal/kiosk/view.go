@@ -101,6 +101,7 @@ type servicePage struct {
 type costView struct {
 	Free   bool
 	Amount string // "Rp5.000"
+	Varies string // what a fee that varies is reckoned by, instead of Amount
 	Note   richText
 }
 
@@ -355,5 +356,5 @@ func requirements(in []flow.Requirement) []requirementView {
 }
 
 func cost(c flow.Cost) costView {
-	return costView{Free: c.Free || c.Amount == 0, Amount: flow.Rupiah(c.Amount), Note: kioskText(c.Note, true)}
+	return costView{Free: c.IsFree(), Amount: flow.Rupiah(c.Amount), Varies: c.Varies, Note: kioskText(c.Note, true)}
 }

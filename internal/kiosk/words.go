@@ -66,6 +66,7 @@ var pageWords = map[string]text{
 	"duration":               {"Lama selesai", "Time to finish"},
 	"cost":                   {"Biaya", "Cost"},
 	"free":                   {"Gratis", "Free"},
+	"cost-varies":            {"Tidak tetap, dihitung menurut", "Varies, reckoned by"},
 	"product":                {"Yang Anda terima", "What you receive"},
 	"here":                   {"Di kantor ini", "In this office"},
 	"elsewhere":              {"Di luar kantor ini", "Elsewhere, not in this office"},

@@ -166,6 +166,17 @@ func TestServicePageHasWhatResidentsNeed(t *testing.T) {
 	assertHasNot(t, "kelurahan/oro-oro-dowo/sktm/index.html", "Loket 2", "Foto rumah tampak depan", "Khusus di")
 }
 
+// A fee that varies says what it is reckoned by, never "free" nor a sum.
+func TestVaryingFeeIsSpelledOut(t *testing.T) {
+	for page, want := range map[string]string{
+		"kelurahan/kauman/kematian/index.html":    "<strong>Tidak tetap, dihitung menurut</strong> jarak dan jenis angkutan jenazah (contoh uji)",
+		"en/kelurahan/kauman/kematian/index.html": "<strong>Varies, reckoned by</strong> jarak dan jenis angkutan jenazah (contoh uji)",
+	} {
+		assertHas(t, page, want)
+		assertHasNot(t, page, "<strong>Gratis</strong>", "<strong>Free</strong>", "<strong>Rp")
+	}
+}
+
 func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
 	page := "kelurahan/kauman/kematian/index.html"
 	assertHas(t, page,

@@ -97,6 +97,7 @@ type complaintsView struct {
 type costView struct {
 	Free      bool   `json:"free"`
 	Amount    string `json:"amount,omitempty"` // Rp10.000
+	Varies    string `json:"varies,omitempty"` // what a fee that varies is reckoned by
 	LegalHTML string `json:"legal_html,omitempty"`
 	NoteHTML  string `json:"note_html,omitempty"`
 }

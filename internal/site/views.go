@@ -81,8 +81,8 @@ func (v *viewer) officeRef(o *flow.Office) officeRef {
 }
 
 func costOf(c flow.Cost) costView {
-	cv := costView{Free: c.Free || c.Amount == 0, LegalHTML: inline(c.LegalBasis), NoteHTML: inline(c.Note)}
-	if !cv.Free {
+	cv := costView{Free: c.IsFree(), Varies: c.Varies, LegalHTML: inline(c.LegalBasis), NoteHTML: inline(c.Note)}
+	if !cv.Free && c.Varies == "" {
 		cv.Amount = flow.Rupiah(c.Amount)
 	}
 	return cv
@@ -264,7 +264,7 @@ func roster(o *flow.Office) []dutyView {
 func serviceRefOf(s *flow.Service) serviceRef {
 	return serviceRef{
 		ID: s.ID, Name: s.Name, Short: s.Def.Short, Href: servicePath(s), Summary: s.Def.Summary,
-		Duration: durationOf(s.Duration), Free: s.Cost.Free || s.Cost.Amount == 0, Local: s.Local,
+		Duration: durationOf(s.Duration), Free: s.Cost.IsFree(), Local: s.Local,
 	}
 }
 
@@ -315,7 +315,7 @@ func standardRef(d *flow.ServiceDef) serviceRef {
 	dur, _ := flow.ParseDuration(d.Duration)
 	return serviceRef{
 		ID: d.ID, Name: d.Name, Short: d.Short, Href: standardPath(d.ID), Summary: d.Summary,
-		Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.Free || d.Cost.Amount == 0,
+		Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.IsFree(),
 	}
 }
 
