@@ -117,38 +117,32 @@ func files(cat *flow.Catalog, baseURL string, p parts, cache *Cache) (map[string
 			suffix = "." + l.Code
 			v.root = "/" + l.Code + "/"
 		}
-		if err := marshalPages(v.cityPages(), suffix, out); err != nil {
+		city, err := marshalPages(v.cityPages(), suffix)
+		if err != nil {
 			return nil, err
 		}
+		maps.Copy(out, city)
 		for _, o := range cat.Offices {
-			files, err := run.officeFiles(l.Code, o, func() (map[string][]byte, error) {
-				pages, err := v.officePages(o)
-				if err != nil {
-					return nil, fmt.Errorf("site: %w", err)
-				}
-				files := map[string][]byte{}
-				return files, marshalPages(pages, suffix, files)
-			})
-			if err != nil {
+			if err := v.officeFiles(run, o, suffix, out); err != nil {
 				return nil, err
 			}
-			maps.Copy(out, files)
 		}
 	}
 	run.finish()
 	return out, nil
 }
 
-// marshalPages adds the content file of each page to out.
-func marshalPages(pages map[string]pageView, suffix string, out map[string][]byte) error {
+// marshalPages returns the content file of each page.
+func marshalPages(pages map[string]pageView, suffix string) (map[string][]byte, error) {
+	out := make(map[string][]byte, len(pages))
 	for name, page := range pages {
 		data, err := json.Marshal(page)
 		if err != nil {
-			return fmt.Errorf("site: %s: %w", name, err)
+			return nil, fmt.Errorf("site: %s: %w", name, err)
 		}
 		out["content/"+name+suffix+".md"] = append(data, '\n')
 	}
-	return nil
+	return out, nil
 }
 
 // cityPages are the views of one language that do not belong to one office,
@@ -171,27 +165,43 @@ func (v *viewer) cityPages() map[string]pageView {
 	return pages
 }
 
-// officePages are the views of one office's page and its services' pages.
-func (v *viewer) officePages(o *flow.Office) (map[string]pageView, error) {
-	ov, err := v.office(o)
-	if err != nil {
-		return nil, err
-	}
-	// The office page is a regular page, not the section of its services:
-	// a change to one page then re-renders a dozen pages, not every
-	// office. Its file name cannot clash with an office id ("_" is not
-	// allowed in ids), and url puts it at /kelurahan/<office>/.
-	pages := map[string]pageView{
-		"kelurahan/kantor_" + o.ID: {Title: o.Name, Layout: "office", URL: v.root + officePath(o), Alur: ov},
-	}
-	for _, s := range o.Services {
-		sv, err := v.service(s)
+// officeFiles adds the content files of an office's page and its services'
+// pages to out, from run's cache where their sources have not changed.
+func (v *viewer) officeFiles(run *cacheRun, o *flow.Office, suffix string, out map[string][]byte) error {
+	k, cacheable := run.officeKey(v.lang, o)
+	files, err := run.files(k, cacheable, func() (map[string][]byte, error) {
+		ov, err := v.office(o)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("site: %w", err)
 		}
-		pages["kelurahan/"+o.ID+"/"+s.ID] = pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
+		// The office page is a regular page, not the section of its
+		// services: a change to one page then re-renders a dozen pages,
+		// not every office. Its file name cannot clash with an office id
+		// ("_" is not allowed in ids), and url puts it at
+		// /kelurahan/<office>/.
+		page := pageView{Title: o.Name, Layout: "office", URL: v.root + officePath(o), Alur: ov}
+		return marshalPages(map[string]pageView{"kelurahan/kantor_" + o.ID: page}, suffix)
+	})
+	if err != nil {
+		return err
 	}
-	return pages, nil
+	maps.Copy(out, files)
+	for _, s := range o.Services {
+		k, cacheable := run.serviceKey(v.lang, s)
+		files, err := run.files(k, cacheable, func() (map[string][]byte, error) {
+			sv, err := v.service(s)
+			if err != nil {
+				return nil, fmt.Errorf("site: %w", err)
+			}
+			page := pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
+			return marshalPages(map[string]pageView{"kelurahan/" + o.ID + "/" + s.ID: page}, suffix)
+		})
+		if err != nil {
+			return err
+		}
+		maps.Copy(out, files)
+	}
+	return nil
 }
 
 // WriteData writes the machine-readable files beside the pages into
