@@ -41,6 +41,7 @@ type extras struct {
 
 	next    chan *flow.Catalog // holds at most the newest catalog
 	runs    int
+	index   string   // the folder of the index being served; "" before the first
 	offices []string // ids of the offices whose data files the last run wrote
 }
 
@@ -107,14 +108,15 @@ func (e *extras) make(cat *flow.Catalog) error {
 	n := e.runs
 	index := filepath.Join(e.work, fmt.Sprintf("index-%d", n))
 	if _, err := search.Build(cat, index, e.synonyms()); err != nil {
-		return err
+		return errors.Join(err, os.RemoveAll(index))
 	}
 	if err := e.search.swap(index); err != nil {
 		return errors.Join(err, os.RemoveAll(index))
 	}
-	if n > 1 {
-		os.RemoveAll(filepath.Join(e.work, fmt.Sprintf("index-%d", n-1)))
+	if e.index != "" {
+		os.RemoveAll(e.index) // closed by the swap
 	}
+	e.index = index
 	if err := e.makeKiosks(cat, n); err != nil {
 		return err
 	}
