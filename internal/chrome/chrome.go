@@ -103,3 +103,33 @@ func watchPageErrors(ctx context.Context) *pageErrors {
 	}()
 	return p
 }
+
+// Eval evaluates js in the page of ctx and fails the test if it cannot.
+func Eval[T any](t testing.TB, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+// WaitFor checks the JavaScript condition js until it holds, failing the
+// test with what the page shows if it does not within the time given. It
+// polls from Go, not inside the page, so it survives the page navigating
+// or reloading meanwhile.
+func WaitFor(t testing.TB, ctx context.Context, what, js string, within time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	var last error
+	for time.Now().Before(deadline) {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js))
+		if err == nil && ok {
+			return
+		}
+		last = err
+		time.Sleep(50 * time.Millisecond)
+	}
+	body, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText.slice(0, 400) : ""`))
+	t.Fatalf("waiting for %s (%s): not within %v (last error: %v); the page shows:\n%s", what, js, within, last, strings.TrimSpace(body))
+}

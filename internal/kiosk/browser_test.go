@@ -130,32 +130,6 @@ func do(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.V
 	}
 }
 
-func eval[T any](t *testing.T, ctx context.Context, js string) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
-	if err != nil {
-		t.Fatalf("%s: %v", js, err)
-	}
-	return v
-}
-
-// waitFor checks a JavaScript condition until it holds. It polls from Go,
-// not inside the page, so that it survives the page navigating away.
-func waitFor(t *testing.T, ctx context.Context, what, js string, within time.Duration) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	var last error
-	for time.Now().Before(deadline) {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js))
-		if err == nil && ok {
-			return
-		}
-		last = err
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("waiting for %s (%s): not within %v (last error: %v)", what, js, within, last)
-}
-
 func tap(t *testing.T, ctx context.Context, css string) {
 	t.Helper()
 	do(t, ctx, chromedp.Tap(chromedp.CSS(css)))
@@ -176,10 +150,10 @@ func TestBrowserTapAServiceAndReadItsSteps(t *testing.T) {
 
 	tap(t, ctx, `.k-tile[data-service="sktm"]`)
 	do(t, ctx, chromedp.WaitVisible(chromedp.CSS(".k-steps")))
-	if loc := eval[string](t, ctx, `location.pathname`); loc != "/kiosk/kauman/sktm/" {
+	if loc := chrome.Eval[string](t, ctx, `location.pathname`); loc != "/kiosk/kauman/sktm/" {
 		t.Fatalf("tapping SKTM opened %s", loc)
 	}
-	steps := eval[[]string](t, ctx, `[...document.querySelectorAll('.k-steps > li')].map(li => li.innerText)`)
+	steps := chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll('.k-steps > li')].map(li => li.innerText)`)
 	if len(steps) != 3 {
 		t.Fatalf("got %d steps, want 3: %q", len(steps), steps)
 	}
@@ -196,16 +170,16 @@ func TestBrowserTapAServiceAndReadItsSteps(t *testing.T) {
 	if !strings.Contains(steps[2], "Jika perlu") {
 		t.Errorf("the optional step is not marked optional:\n%s", steps[2])
 	}
-	bring := eval[[]string](t, ctx, `[...document.querySelectorAll('.k-checklist .k-doc')].map(e => e.innerText)`)
+	bring := chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll('.k-checklist .k-doc')].map(e => e.innerText)`)
 	if !slices.Contains(bring, "Foto rumah tampak depan") || len(bring) != 4 {
 		t.Errorf("checklist %q lacks Kauman's added requirement", bring)
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll('.k-take-home svg path').length`); n != 1 {
+	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll('.k-take-home svg path').length`); n != 1 {
 		t.Errorf("no QR code to take the service home")
 	}
 
 	tap(t, ctx, ".k-back")
-	waitFor(t, ctx, "the start screen", `location.pathname === '/kiosk/kauman/' && !!document.querySelector('.k-tiles')`, 5*time.Second)
+	chrome.WaitFor(t, ctx, "the start screen", `location.pathname === '/kiosk/kauman/' && !!document.querySelector('.k-tiles')`, 5*time.Second)
 }
 
 func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
@@ -219,22 +193,22 @@ func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
 	tapKeys(t, ctx, "surat")
 	tap(t, ctx, `#k-keyboard [data-action="space"]`)
 	tapKeys(t, ctx, "miskin")
-	if v := eval[string](t, ctx, `document.getElementById('k-q').value`); v != "surat miskin" {
+	if v := chrome.Eval[string](t, ctx, `document.getElementById('k-q').value`); v != "surat miskin" {
 		t.Fatalf("the keyboard typed %q", v)
 	}
-	waitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
+	chrome.WaitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
 
-	hrefs := eval[[]string](t, ctx, `[...document.querySelectorAll('#k-results a')].map(a => a.getAttribute('href'))`)
+	hrefs := chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll('#k-results a')].map(a => a.getAttribute('href'))`)
 	// The hits at another office, on another site and for the office page
 	// are dropped, the full address of SKTM is the same page as its path,
 	// and the city-standard page maps onto this office's kiosk page.
 	if want := []string{"/kiosk/kauman/sktm/", "/kiosk/kauman/kematian/"}; !slices.Equal(hrefs, want) {
 		t.Errorf("results link to %q, want %q", hrefs, want)
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll('#k-results img, #k-results script, #injected').length`); n != 0 {
+	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll('#k-results img, #k-results script, #injected').length`); n != 0 {
 		t.Errorf("markup in a search hit became %d elements", n)
 	}
-	if snippet := eval[string](t, ctx, `document.querySelector('#k-results a span').textContent`); snippet != "disebut juga surat miskin" {
+	if snippet := chrome.Eval[string](t, ctx, `document.querySelector('#k-results a span').textContent`); snippet != "disebut juga surat miskin" {
 		t.Errorf("snippet shown as %q", snippet)
 	}
 	asked := api.queries()
@@ -247,17 +221,17 @@ func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
 	tap(t, ctx, `#k-keyboard [data-action="layer"]`)
 	tapKeys(t, ctx, "12")
 	tap(t, ctx, `#k-keyboard [data-action="delete"]`)
-	if v := eval[string](t, ctx, `document.getElementById('k-q').value`); v != "surat miskin1" {
+	if v := chrome.Eval[string](t, ctx, `document.getElementById('k-q').value`); v != "surat miskin1" {
 		t.Errorf("after 1, 2 and delete the field reads %q", v)
 	}
 	tap(t, ctx, `#k-keyboard [data-action="layer"]`)
 	tap(t, ctx, "#k-keyboard-toggle")
-	if eval[bool](t, ctx, `document.getElementById('k-keyboard').checkVisibility()`) {
+	if chrome.Eval[bool](t, ctx, `document.getElementById('k-keyboard').checkVisibility()`) {
 		t.Errorf("the keyboard did not hide")
 	}
 
 	tap(t, ctx, `#k-results a[href="/kiosk/kauman/sktm/"]`)
-	waitFor(t, ctx, "the SKTM page", `location.pathname === '/kiosk/kauman/sktm/'`, 5*time.Second)
+	chrome.WaitFor(t, ctx, "the SKTM page", `location.pathname === '/kiosk/kauman/sktm/'`, 5*time.Second)
 }
 
 func TestBrowserSearchWithoutTheAPIUsesTheOfficeList(t *testing.T) {
@@ -268,12 +242,12 @@ func TestBrowserSearchWithoutTheAPIUsesTheOfficeList(t *testing.T) {
 
 	tap(t, ctx, "#k-search-open")
 	tapKeys(t, ctx, "kemat")
-	waitFor(t, ctx, "results from the page", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
-	hrefs := eval[[]string](t, ctx, `[...document.querySelectorAll('#k-results a')].map(a => a.getAttribute('href'))`)
+	chrome.WaitFor(t, ctx, "results from the page", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
+	hrefs := chrome.Eval[[]string](t, ctx, `[...document.querySelectorAll('#k-results a')].map(a => a.getAttribute('href'))`)
 	if !slices.Equal(hrefs, []string{"/kiosk/kauman/kematian/"}) {
 		t.Errorf("without the API, results link to %q", hrefs)
 	}
-	if status := eval[string](t, ctx, `document.getElementById('k-search-status').innerText`); !strings.Contains(status, "tidak tersedia") {
+	if status := chrome.Eval[string](t, ctx, `document.getElementById('k-search-status').innerText`); !strings.Contains(status, "tidak tersedia") {
 		t.Errorf("the status does not say full search is unavailable: %q", status)
 	}
 	if len(api.queries()) == 0 {
@@ -287,23 +261,23 @@ func TestBrowserIdleResetClearsEverything(t *testing.T) {
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/?idle=2&warn=2")
 
 	tap(t, ctx, "#k-lang")
-	if h := eval[string](t, ctx, `document.getElementById('k-popular').innerText`); h != "Most requested" {
+	if h := chrome.Eval[string](t, ctx, `document.getElementById('k-popular').innerText`); h != "Most requested" {
 		t.Errorf("in English the popular heading reads %q", h)
 	}
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 300)`))
-	if y := eval[float64](t, ctx, `window.scrollY`); y == 0 {
+	if y := chrome.Eval[float64](t, ctx, `window.scrollY`); y == 0 {
 		t.Fatalf("the start screen does not scroll in portrait, so the reset of scrolling is not tested")
 	}
 	tap(t, ctx, "#k-search-open")
 	tapKeys(t, ctx, "miskin")
-	waitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
+	chrome.WaitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
 	tap(t, ctx, `#k-keyboard [data-action="layer"]`)
 	tap(t, ctx, "#k-keyboard-toggle")
 
-	waitFor(t, ctx, "the idle warning", `document.getElementById('k-idle').open`, 5*time.Second)
-	waitFor(t, ctx, "the attract view", `!document.getElementById('k-attract').hidden`, 5*time.Second)
+	chrome.WaitFor(t, ctx, "the idle warning", `document.getElementById('k-idle').open`, 5*time.Second)
+	chrome.WaitFor(t, ctx, "the attract view", `!document.getElementById('k-attract').hidden`, 5*time.Second)
 
-	state := eval[map[string]any](t, ctx, `({
+	state := chrome.Eval[map[string]any](t, ctx, `({
 		field: document.getElementById('k-q').value,
 		results: document.getElementById('k-results').children.length,
 		status: document.getElementById('k-search-status').textContent,
@@ -323,7 +297,7 @@ func TestBrowserIdleResetClearsEverything(t *testing.T) {
 	}
 
 	tap(t, ctx, ".k-attract-touch")
-	waitFor(t, ctx, "the start screen", `document.getElementById('k-attract').hidden`, 5*time.Second)
+	chrome.WaitFor(t, ctx, "the start screen", `document.getElementById('k-attract').hidden`, 5*time.Second)
 }
 
 func TestBrowserIdleWarningCanBeAnswered(t *testing.T) {
@@ -333,15 +307,15 @@ func TestBrowserIdleWarningCanBeAnswered(t *testing.T) {
 
 	tap(t, ctx, "#k-search-open")
 	tapKeys(t, ctx, "ktp")
-	waitFor(t, ctx, "the idle warning", `document.getElementById('k-idle').open`, 5*time.Second)
-	if n := eval[string](t, ctx, `document.getElementById('k-idle-count').textContent`); n != "20" && n != "19" {
+	chrome.WaitFor(t, ctx, "the idle warning", `document.getElementById('k-idle').open`, 5*time.Second)
+	if n := chrome.Eval[string](t, ctx, `document.getElementById('k-idle-count').textContent`); n != "20" && n != "19" {
 		t.Errorf("the warning counts down from %s, want 20", n)
 	}
 	tap(t, ctx, "#k-idle-continue")
-	if eval[bool](t, ctx, `document.getElementById('k-idle').open`) {
+	if chrome.Eval[bool](t, ctx, `document.getElementById('k-idle').open`) {
 		t.Fatal("the warning stayed open after 'continue'")
 	}
-	if v := eval[string](t, ctx, `document.getElementById('k-q').value`); v != "ktp" {
+	if v := chrome.Eval[string](t, ctx, `document.getElementById('k-q').value`); v != "ktp" {
 		t.Errorf("continuing lost the search: field reads %q", v)
 	}
 }
@@ -352,10 +326,10 @@ func TestBrowserIdleOnAServicePageReturnsToTheStart(t *testing.T) {
 	// The shortened timing is given once and holds across pages.
 	open(t, ctx, landscape, srv.URL+"/kiosk/kauman/?idle=1&warn=1")
 	tap(t, ctx, `a[data-service="kematian"]`)
-	waitFor(t, ctx, "the service page", `location.pathname === '/kiosk/kauman/kematian/'`, 5*time.Second)
-	waitFor(t, ctx, "the attract view of the start screen",
+	chrome.WaitFor(t, ctx, "the service page", `location.pathname === '/kiosk/kauman/kematian/'`, 5*time.Second)
+	chrome.WaitFor(t, ctx, "the attract view of the start screen",
 		`location.pathname === '/kiosk/kauman/' && document.getElementById('k-attract') && !document.getElementById('k-attract').hidden`, 10*time.Second)
-	if h := eval[string](t, ctx, `location.hash`); h != "" {
+	if h := chrome.Eval[string](t, ctx, `location.hash`); h != "" {
 		t.Errorf("the start screen kept the hash %q", h)
 	}
 }
@@ -366,21 +340,21 @@ func TestBrowserAttractSlidesCanBePaused(t *testing.T) {
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/?slide=1#tunggu")
 
 	const current = `[...document.querySelectorAll('.k-slide')].findIndex(s => !s.hidden)`
-	waitFor(t, ctx, "the second slide", current+` === 1`, 5*time.Second)
+	chrome.WaitFor(t, ctx, "the second slide", current+` === 1`, 5*time.Second)
 	tap(t, ctx, "#k-attract-pause")
-	if p := eval[string](t, ctx, `document.getElementById('k-attract-pause').getAttribute('aria-pressed')`); p != "true" {
+	if p := chrome.Eval[string](t, ctx, `document.getElementById('k-attract-pause').getAttribute('aria-pressed')`); p != "true" {
 		t.Fatalf("pause button aria-pressed = %s", p)
 	}
-	paused := eval[int](t, ctx, current)
+	paused := chrome.Eval[int](t, ctx, current)
 	time.Sleep(2500 * time.Millisecond) // two and a half slide periods
-	if now := eval[int](t, ctx, current); now != paused {
+	if now := chrome.Eval[int](t, ctx, current); now != paused {
 		t.Errorf("slides moved from %d to %d while paused", paused, now)
 	}
-	if eval[bool](t, ctx, `document.getElementById('k-attract').hidden`) {
+	if chrome.Eval[bool](t, ctx, `document.getElementById('k-attract').hidden`) {
 		t.Errorf("tapping pause closed the attract view")
 	}
 	tap(t, ctx, "#k-attract-pause")
-	waitFor(t, ctx, "the slides to move again", fmt.Sprintf("%s !== %d", current, paused), 5*time.Second)
+	chrome.WaitFor(t, ctx, "the slides to move again", fmt.Sprintf("%s !== %d", current, paused), 5*time.Second)
 }
 
 func TestBrowserOpenNow(t *testing.T) {
@@ -388,7 +362,7 @@ func TestBrowserOpenNow(t *testing.T) {
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
 	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
 
-	if eval[string](t, ctx, `document.getElementById('k-status').innerText`) == "" {
+	if chrome.Eval[string](t, ctx, `document.getElementById('k-status').innerText`) == "" {
 		t.Errorf("the open-now line is empty")
 	}
 	// Kauman: Monday to Thursday 08:00-15:00 with a break 12:00-13:00,
@@ -409,7 +383,7 @@ func TestBrowserOpenNow(t *testing.T) {
 	for _, c := range cases {
 		js := `alurKiosk.describe(alurKiosk.statusAt(JSON.parse(document.getElementById('k-status').dataset.hours), ` +
 			jsonNumber(c.at.UnixMilli()) + `))`
-		if got := eval[string](t, ctx, js); got != c.want {
+		if got := chrome.Eval[string](t, ctx, js); got != c.want {
 			t.Errorf("at %s: %q, want %q", c.at.Format("Mon 15:04"), got, c.want)
 		}
 	}
@@ -431,13 +405,13 @@ func TestBrowserLayout(t *testing.T) {
 		{"search", "/kiosk/kauman/", func(t *testing.T, ctx context.Context) {
 			tap(t, ctx, "#k-search-open")
 			tapKeys(t, ctx, "miskin")
-			waitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
+			chrome.WaitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
 		}},
 		{"sktm", "/kiosk/kauman/sktm/", nil},
 		{"kematian", "/kiosk/kauman/kematian/", nil},
 		{"attract", "/kiosk/kauman/#tunggu", nil},
 		{"idle-warning", "/kiosk/kauman/kematian/?idle=1&warn=20", func(t *testing.T, ctx context.Context) {
-			waitFor(t, ctx, "the idle warning", `document.getElementById('k-idle').open`, 5*time.Second)
+			chrome.WaitFor(t, ctx, "the idle warning", `document.getElementById('k-idle').open`, 5*time.Second)
 		}},
 		{"english", "/kiosk/arjosari/", func(t *testing.T, ctx context.Context) { tap(t, ctx, "#k-lang") }},
 	}
@@ -489,23 +463,23 @@ func TestBrowserLayoutChecksCatchProblems(t *testing.T) {
 		const b = document.createElement('button'); b.textContent = 'kecil'; b.style.cssText = 'width:40px;height:40px';
 		document.querySelector('.k-main').append(p, b);
 	})()`))
-	if low := eval[[]string](t, ctx, lowContrastJS); len(low) != 1 || !strings.Contains(low[0], "abu-abu") {
+	if low := chrome.Eval[[]string](t, ctx, lowContrastJS); len(low) != 1 || !strings.Contains(low[0], "abu-abu") {
 		t.Errorf("contrast check found %q, want the grey line only", low)
 	}
-	if small := eval[[]string](t, ctx, smallTargetsJS); len(small) != 1 || !strings.Contains(small[0], "kecil") {
+	if small := chrome.Eval[[]string](t, ctx, smallTargetsJS); len(small) != 1 || !strings.Contains(small[0], "kecil") {
 		t.Errorf("target check found %q, want the small button only", small)
 	}
 }
 
 func checkLayout(t *testing.T, ctx context.Context) {
 	t.Helper()
-	if over := eval[float64](t, ctx, `document.documentElement.scrollWidth - window.innerWidth`); over > 0 {
+	if over := chrome.Eval[float64](t, ctx, `document.documentElement.scrollWidth - window.innerWidth`); over > 0 {
 		t.Errorf("the page is %v px wider than the screen", over)
 	}
-	for _, small := range eval[[]string](t, ctx, smallTargetsJS) {
+	for _, small := range chrome.Eval[[]string](t, ctx, smallTargetsJS) {
 		t.Errorf("target under 64 px: %s", small)
 	}
-	for _, low := range eval[[]string](t, ctx, lowContrastJS) {
+	for _, low := range chrome.Eval[[]string](t, ctx, lowContrastJS) {
 		t.Errorf("contrast under 7:1: %s", low)
 	}
 }

@@ -28,13 +28,13 @@ func TestSoakIdleCyclesDoNotGrowMemory(t *testing.T) {
 	for i := range cycles {
 		tap(t, ctx, "#k-search-open")
 		tapKeys(t, ctx, "miskin")
-		waitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
-		waitFor(t, ctx, "the attract view after the idle reset", `!document.getElementById('k-attract').hidden`, 10*time.Second)
-		if v := eval[string](t, ctx, `document.getElementById('k-q').value`); v != "" {
+		chrome.WaitFor(t, ctx, "results", `document.querySelectorAll('#k-results a').length > 0`, 10*time.Second)
+		chrome.WaitFor(t, ctx, "the attract view after the idle reset", `!document.getElementById('k-attract').hidden`, 10*time.Second)
+		if v := chrome.Eval[string](t, ctx, `document.getElementById('k-q').value`); v != "" {
 			t.Fatalf("cycle %d: the reset left %q in the search field", i, v)
 		}
 		tap(t, ctx, ".k-attract-touch")
-		waitFor(t, ctx, "the start screen", `document.getElementById('k-attract').hidden`, 5*time.Second)
+		chrome.WaitFor(t, ctx, "the start screen", `document.getElementById('k-attract').hidden`, 5*time.Second)
 		if i == warmup {
 			heap0, nodes0 = jsHeap(t, ctx), domNodes(t, ctx)
 		}
@@ -66,5 +66,5 @@ func jsHeap(t *testing.T, ctx context.Context) float64 {
 
 func domNodes(t *testing.T, ctx context.Context) float64 {
 	t.Helper()
-	return eval[float64](t, ctx, `document.getElementsByTagName('*').length`)
+	return chrome.Eval[float64](t, ctx, `document.getElementsByTagName('*').length`)
 }

@@ -3,7 +3,6 @@ package preview
 import (
 	"context"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -25,28 +24,32 @@ func TestBrowserTabFollowsSaves(t *testing.T) {
 	kauman := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
 
 	open(t, ctx, base+"/kelurahan/kauman/")
-	waitFor(t, ctx, "the office page", `document.body.innerText.includes("Jl. Contoh 10")`)
+	chrome.WaitFor(t, ctx, "the office page", `document.body.innerText.includes("Jl. Contoh 10")`, browserWait)
 	markPage(t, ctx)
 	edit(t, kauman, "Jl. Contoh 10", "Jl. Baru 99")
-	waitFor(t, ctx, "the reload with the new address",
-		`window.alurBefore === undefined && document.body.innerText.includes("Jl. Baru 99")`)
+	chrome.WaitFor(t, ctx, "the reload with the new address",
+		`window.alurBefore === undefined && document.body.innerText.includes("Jl. Baru 99")`, browserWait)
 
 	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
-	waitFor(t, ctx, "the problem over the page",
-		`(document.querySelector(".alur-preview[role=alert]") || {innerText: ""}).innerText.includes("kelurahan/klojen/kauman.yaml:4:")`)
-	if !eval[bool](t, ctx, `document.querySelector("main").innerText.includes("Jl. Baru 99")`) {
+	chrome.WaitFor(t, ctx, "the problem over the page",
+		`(document.querySelector(".alur-preview[role=alert]") || {innerText: ""}).innerText.includes("kelurahan/klojen/kauman.yaml:4:")`, browserWait)
+	if !chrome.Eval[bool](t, ctx, `document.querySelector("main").innerText.includes("Jl. Baru 99")`) {
 		t.Error("the last good page is not under the problem")
 	}
 	edit(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
-	waitFor(t, ctx, "the problem gone after the fix", `document.querySelector(".alur-preview") === null`)
+	chrome.WaitFor(t, ctx, "the problem gone after the fix", `document.querySelector(".alur-preview") === null`, browserWait)
 
 	open(t, ctx, base+"/kiosk/kauman/")
-	waitFor(t, ctx, "the kiosk", `document.body.innerText.includes("Surat Keterangan Kematian")`)
+	chrome.WaitFor(t, ctx, "the kiosk", `document.body.innerText.includes("Surat Keterangan Kematian")`, browserWait)
 	markPage(t, ctx)
 	edit(t, filepath.Join(p.services, "layanan", "kematian.yaml"), "nama: Surat Keterangan Kematian", "nama: Surat Keterangan Wafat")
-	waitFor(t, ctx, "the kiosk reloaded with the new name",
-		`window.alurBefore === undefined && document.body.innerText.includes("Surat Keterangan Wafat")`)
+	chrome.WaitFor(t, ctx, "the kiosk reloaded with the new name",
+		`window.alurBefore === undefined && document.body.innerText.includes("Surat Keterangan Wafat")`, browserWait)
 }
+
+// browserWait bounds each wait for the page: a save reaches the tab in a
+// fraction of a second, the kiosks a second or two later.
+const browserWait = 15 * time.Second
 
 func open(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
@@ -58,32 +61,5 @@ func open(t *testing.T, ctx context.Context, url string) {
 // markPage sets a variable that a reload clears.
 func markPage(t *testing.T, ctx context.Context) {
 	t.Helper()
-	eval[bool](t, ctx, `window.alurBefore = true`)
-}
-
-func eval[T any](t *testing.T, ctx context.Context, js string) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
-	if err != nil {
-		t.Fatalf("%s: %v", js, err)
-	}
-	return v
-}
-
-// waitFor checks a JavaScript condition from Go until it holds, so it
-// survives the page reloading meanwhile.
-func waitFor(t *testing.T, ctx context.Context, what, js string) {
-	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	var last error
-	for time.Now().Before(deadline) {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js))
-		if err == nil && ok {
-			return
-		}
-		last = err
-		time.Sleep(50 * time.Millisecond)
-	}
-	body, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText.slice(0, 400) : ""`))
-	t.Fatalf("waiting for %s (%s): not within 15s (last error: %v); page shows:\n%s", what, js, last, strings.TrimSpace(body))
+	chrome.Eval[bool](t, ctx, `window.alurBefore = true`)
 }
