@@ -33,6 +33,21 @@ func testInput(t *testing.T) Input {
 	}
 }
 
+// builtSession opens a session on in and builds it; it closes when the
+// test ends.
+func builtSession(t *testing.T, in Input) *Session {
+	t.Helper()
+	s, err := Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func readOut(t *testing.T, in Input, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(in.OutDir, filepath.FromSlash(name)))
@@ -120,15 +135,8 @@ func TestSessionSetFilesRebuildsChangedPages(t *testing.T) {
 
 func testSetFiles(t *testing.T) {
 	in := testInput(t)
-	s, err := Open(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := builtSession(t, in)
 	ctx := context.Background()
-	if _, err := s.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
 	files := map[string][]byte{}
 	for k, v := range in.Files {
 		files[k] = v
@@ -158,15 +166,8 @@ func testSetFiles(t *testing.T) {
 // build; the session must not inherit that.
 func TestSessionRebuildsSiblingPagesChangedTogether(t *testing.T) {
 	in := testInput(t)
-	s, err := Open(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := builtSession(t, in)
 	ctx := context.Background()
-	if _, err := s.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
 	files := map[string][]byte{}
 	for k, v := range in.Files {
 		files[k] = []byte(strings.Replace(string(v), `"note": "`, `"note": "diubah `, 1))
@@ -186,15 +187,8 @@ func TestSessionRebuildReadsChangedThemeFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	in.ThemeDir = theme
-	s, err := Open(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := builtSession(t, in)
 	ctx := context.Background()
-	if _, err := s.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
 	page := filepath.Join(theme, "layouts", "page.html")
 	if err := os.WriteFile(page, []byte(`{{ define "main" }}<h2>changed {{ .Title }}</h2>{{ end }}`), 0o644); err != nil {
 		t.Fatal(err)
@@ -226,15 +220,8 @@ func TestRebuildBeforeBuildFails(t *testing.T) {
 func TestFastRenderRendersChangedPagesWhenAskedFor(t *testing.T) {
 	in := testInput(t)
 	in.FastRender = true
-	s, err := Open(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := builtSession(t, in)
 	ctx := context.Background()
-	if _, err := s.Build(ctx); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := s.RenderPages(ctx, "/layanan/sktm/"); err != nil {
 		t.Fatal(err)
 	}
@@ -262,15 +249,8 @@ func TestSetFilesTakesDownRemovedPages(t *testing.T) {
 	for _, fast := range []bool{false, true} {
 		in := testInput(t)
 		in.FastRender = fast
-		s, err := Open(in)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
+		s := builtSession(t, in)
 		ctx := context.Background()
-		if _, err := s.Build(ctx); err != nil {
-			t.Fatal(err)
-		}
 		readOut(t, in, "en/layanan/domisili/index.html")
 		files := maps.Clone(in.Files)
 		delete(files, "content/layanan/domisili.md")
