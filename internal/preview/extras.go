@@ -204,10 +204,6 @@ func (l *liveSearch) index() *search.Index {
 	return l.ix
 }
 
-// Swap is for servers that open indexes from builds; the preview's server
-// is given this index instead and never calls it.
-func (l *liveSearch) Swap(string) error { return errors.ErrUnsupported }
-
 func (l *liveSearch) APIHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ix := l.index()
@@ -238,9 +234,6 @@ func (l *liveSearch) PageHandler(shell func(lang string) ([]byte, error)) http.H
 		search.PageHandler(ix, shell).ServeHTTP(w, r)
 	})
 }
-
-// Close does nothing: the preview closes the index when it stops.
-func (l *liveSearch) Close() error { return nil }
 
 func (l *liveSearch) close() error {
 	l.mu.Lock()

@@ -39,7 +39,7 @@ type Config struct {
 	// Search, when set, answers search for every build instead of an
 	// index opened from the build: the live preview keeps its own, which
 	// it closes itself.
-	Search Search
+	Search SearchHandlers
 
 	// Poll is how often the published path is re-resolved; default 1s.
 	Poll time.Duration
@@ -51,16 +51,21 @@ type Config struct {
 	Wrap func(http.Handler) http.Handler
 }
 
-// Search is a search index kept in step with the published build.
-type Search interface {
-	// Swap moves the index to another build's index folder; queries
-	// running meanwhile are safe.
-	Swap(indexDir string) error
+// SearchHandlers answer the search requests.
+type SearchHandlers interface {
 	// APIHandler answers GET /api/search?q=.
 	APIHandler() http.Handler
 	// PageHandler answers GET /cari and /en/cari, splicing results into
 	// the page shell returns for a language ("id", "en").
 	PageHandler(shell func(lang string) ([]byte, error)) http.Handler
+}
+
+// Search is a search index kept in step with the published build.
+type Search interface {
+	SearchHandlers
+	// Swap moves the index to another build's index folder; queries
+	// running meanwhile are safe.
+	Swap(indexDir string) error
 	Close() error
 }
 
