@@ -1,6 +1,7 @@
 package preview
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -11,15 +12,7 @@ import (
 // untilExtras reads events until the extras have been made n times.
 func untilExtras(t testing.TB, e *eventReader, n int) State {
 	t.Helper()
-	for {
-		s := e.next(t)
-		if s.Extras >= n {
-			return s
-		}
-		if len(s.Problems) > 0 {
-			t.Fatalf("waiting for extras %d: %v", n, s.Problems)
-		}
-	}
+	return until(t, e, fmt.Sprintf("extras %d", n), func(s State) bool { return s.Extras >= n })
 }
 
 // The search index, the kiosks and the data files follow the service

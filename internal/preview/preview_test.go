@@ -2,6 +2,7 @@ package preview
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -69,13 +70,19 @@ func startPreviewLogging(t testing.TB, p project, log io.Writer) string {
 // untilGen reads events until the generation reaches gen.
 func untilGen(t testing.TB, e *eventReader, gen int) State {
 	t.Helper()
+	return until(t, e, fmt.Sprintf("build %d", gen), func(s State) bool { return s.Gen >= gen })
+}
+
+// until reads events until one satisfies done, failing on problems.
+func until(t testing.TB, e *eventReader, what string, done func(State) bool) State {
+	t.Helper()
 	for {
 		s := e.next(t)
-		if s.Gen >= gen {
+		if done(s) {
 			return s
 		}
 		if len(s.Problems) > 0 {
-			t.Fatalf("waiting for build %d: %v", gen, s.Problems)
+			t.Fatalf("waiting for %s: %v", what, s.Problems)
 		}
 	}
 }
