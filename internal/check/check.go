@@ -8,6 +8,7 @@ package check
 import (
 	"fmt"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -25,6 +26,12 @@ func Dir(fsys fs.FS) (*flow.Catalog, *diag.List) {
 	src, diags := load.Dir(fsys)
 	cat := Source(src, diags)
 	return cat, diags
+}
+
+// Folder checks the services folder at dir on disk; see load.Folder.
+func Folder(dir string) (*flow.Catalog, *diag.List) {
+	src, diags := load.Folder(dir)
+	return Source(src, diags), diags
 }
 
 // Source checks loaded source, adding problems to diags.
@@ -170,7 +177,7 @@ func (c *checker) checkCity(city *flow.CityFile) {
 }
 
 func (c *checker) checkAgencyInfo(at flow.Pos, a *flow.AgencyInfo) {
-	c.checkURL(at, a.Contact.Website)
+	c.checkContact(&a.Contact)
 	if a.Coordinates != nil {
 		c.checkCoordinates(a.Coordinates)
 	}
@@ -179,16 +186,59 @@ func (c *checker) checkAgencyInfo(at flow.Pos, a *flow.AgencyInfo) {
 func (c *checker) checkChannels(chs []flow.Channel) {
 	for _, ch := range chs {
 		c.checkURL(ch.Pos.Of("situs"), ch.URL)
+		c.checkPhone(ch.Pos, "telepon", ch.Phone)
+		c.checkPhone(ch.Pos, "sms", ch.SMS)
+		c.checkPhone(ch.Pos, "whatsapp", ch.WhatsApp)
+		c.checkEmail(ch.Pos.Of("email"), ch.Email)
 	}
 }
 
+// checkContact checks that each way of reaching an office is what its key
+// says: these become tel:, mailto: and https: links on every page.
+func (c *checker) checkContact(k *flow.Contact) {
+	c.checkPhone(k.Pos, "telepon", k.Phone)
+	c.checkPhone(k.Pos, "whatsapp", k.WhatsApp)
+	c.checkEmail(k.Pos.Of("email"), k.Email)
+	c.checkURL(k.Pos.Of("situs"), k.Website)
+}
+
+// checkURL accepts only an absolute http(s) address with a host.
 func (c *checker) checkURL(at flow.Pos, u string) {
 	if u == "" {
 		return
 	}
-	lower := strings.ToLower(strings.TrimSpace(u))
-	if !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "http://") {
+	parsed, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || (parsed.Scheme != "https" && parsed.Scheme != "http") || parsed.Host == "" ||
+		strings.ContainsAny(u, " \t\n<>\"'`") {
 		c.diags.Errorf(at, diag.BadURL, u)
+	}
+}
+
+var (
+	phoneCharsRE = regexp.MustCompile(`^\+?[0-9 ()\-.]+$`)
+	emailRE      = regexp.MustCompile(`^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$`)
+)
+
+// checkPhone accepts digits with the separators people write (0341-123456,
+// (0341) 123456, +62 812 3456 7890) and 3 to 15 digits (SMS 1708 has 4).
+func (c *checker) checkPhone(at flow.Pos, key, phone string) {
+	if phone == "" {
+		return
+	}
+	digits := 0
+	for _, r := range phone {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if !phoneCharsRE.MatchString(strings.TrimSpace(phone)) || digits < 3 || digits > 15 {
+		c.diags.Errorf(at.Of(key), diag.BadPhone, key, phone)
+	}
+}
+
+func (c *checker) checkEmail(at flow.Pos, email string) {
+	if email != "" && !emailRE.MatchString(strings.TrimSpace(email)) {
+		c.diags.Errorf(at, diag.BadEmail, email)
 	}
 }
 
@@ -275,6 +325,8 @@ func (c *checker) checkCost(cost *flow.Cost) {
 		c.diags.Errorf(cost.Pos.Of("tarif_menurut"), diag.CostVariesAndFixed)
 	case cost.Free && cost.Amount != 0:
 		c.diags.Errorf(cost.Pos.Of("tarif"), diag.CostFreeAndAmount)
+	case cost.Amount < 0:
+		c.diags.Errorf(cost.Pos.Of("tarif"), diag.NegativeAmount, "tarif", cost.Amount)
 	case !cost.Free && cost.Amount <= 0 && cost.Varies == "":
 		c.diags.Errorf(cost.Pos, diag.CostNeedsAmount)
 	}

@@ -29,7 +29,16 @@ func (c *checker) checkOffice(of *flow.OfficeFile) *flow.Office {
 	if of.Code != "" && d.Code != "" && !strings.HasPrefix(of.Code, d.Code+".") {
 		c.diags.Errorf(of.Pos.Of("kode"), diag.CodeOutsideKec, of.Code, d.Code)
 	}
-	c.checkURL(of.Pos.Of("kontak"), of.Contact.Website)
+	c.checkContact(&of.Contact)
+	if of.Handler != nil {
+		c.checkPhone(of.Handler.Pos, "telepon", of.Handler.Phone)
+		c.checkEmail(of.Handler.Pos.Of("email"), of.Handler.Email)
+	}
+	for _, duty := range of.Roster {
+		for _, p := range duty.Staff {
+			c.checkPhone(p.Pos, "telepon", p.Phone)
+		}
+	}
 	if of.Coordinates != nil {
 		c.checkCoordinates(of.Coordinates)
 	}

@@ -36,7 +36,7 @@ func checkServices(dir string, lang diag.Lang, w io.Writer) (*flow.Catalog, bool
 		fmt.Fprintf(w, pick(lang, "%s: galat: folder layanan tidak ditemukan\n", "%s: error: services folder not found\n"), dir)
 		return nil, false
 	}
-	cat, diags := check.Dir(os.DirFS(dir))
+	cat, diags := check.Folder(dir)
 	diags.Print(w, lang)
 	errs, warns := diags.Count()
 	fmt.Fprintf(w, pick(lang, "%d galat, %d peringatan.\n", "%d errors, %d warnings.\n"), errs, warns)

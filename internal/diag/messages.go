@@ -20,6 +20,13 @@ const (
 	BadFileName     Code = "bad-file-name"
 	TooManyFiles    Code = "too-many-files"
 	TooManyProblems Code = "too-many-problems"
+	ControlChar     Code = "control-character"
+	UnclosedQuote   Code = "unclosed-quote"
+	MergedListItem  Code = "merged-list-item"
+	NotRegularFile  Code = "not-a-regular-file"
+	LinkOutside     Code = "link-outside-services"
+	FolderNotFile   Code = "folder-not-file"
+	NotOurYAML      Code = "not-a-services-file"
 	// Custom carries a message another package wrote in both languages,
 	// as a single Word argument.
 	Custom Code = "custom"
@@ -30,6 +37,7 @@ const (
 	DuplicateKey    Code = "duplicate-key"
 	WrongType       Code = "wrong-type"
 	MissingField    Code = "missing-field"
+	EmptyField      Code = "empty-field"
 	NotInEnum       Code = "not-in-enum"
 	NotInEnumGuess  Code = "not-in-enum-guess"
 
@@ -68,6 +76,9 @@ const (
 	BadDate            Code = "bad-date"
 	BadCount           Code = "bad-count"
 	BadURL             Code = "bad-url"
+	NegativeAmount     Code = "negative-amount"
+	BadPhone           Code = "bad-phone"
+	BadEmail           Code = "bad-email"
 	BadCoordinates     Code = "bad-coordinates"
 	BadKemendagriCode  Code = "bad-kemendagri-code"
 	CodeOutsideKec     Code = "code-outside-kecamatan"
@@ -95,9 +106,16 @@ var messages = map[Code]message{
 	EmptyFile:       {"berkas kosong", "file is empty"},
 	MissingCity:     {"berkas kota.yaml tidak ada di folder layanan", "kota.yaml is missing from the services folder"},
 	StrayFile:       {"berkas YAML ini tidak dibaca: letakkan layanan di layanan/ dan kantor di kelurahan/<kecamatan>/", "this YAML file is not read: put services in layanan/ and offices in kelurahan/<kecamatan>/"},
-	BadFileName:     {"nama berkas %q tidak boleh dipakai: pakai huruf kecil, angka dan tanda minus, diakhiri .yaml", "file name %q is not allowed: use lower-case letters, digits and hyphens, ending in .yaml"},
+	BadFileName:     {"nama berkas %q tidak boleh dipakai, berkas ini tidak dibaca: pakai huruf kecil, angka dan tanda minus, diakhiri .yaml (misalnya %q)", "file name %q is not allowed, so this file is not read: use lower-case letters, digits and hyphens, ending in .yaml (for example %q)"},
 	Custom:          {"%s", "%s"},
 	TooManyProblems: {"lebih dari %d masalah di berkas ini; perbaiki yang di atas dulu", "more than %d problems in this file; fix the ones above first"},
+	ControlChar:     {"ada karakter kendali yang tidak terlihat (%s) di sini; hapus karakter itu (biasanya terbawa saat menyalin teks)", "an invisible control character (%s) is here; delete it (it usually comes with copied text)"},
+	UnclosedQuote:   {"tanda kutip %s yang dibuka di sini belum ditutup: tutup di akhir nilai yang sama", "the quote %s opened here is never closed: close it at the end of the same value"},
+	MergedListItem:  {"baris ini menjorok lebih dalam dari baris di atasnya, sehingga tergabung ke teks di atas (%q); ratakan jorokannya dengan butir atau kunci yang setingkat", "this line is indented deeper than the one above, so it is merged into the text above (%q); line it up with the items or keys at its level"},
+	NotRegularFile:  {"ini bukan berkas biasa (%s); folder layanan hanya boleh berisi berkas teks YAML", "this is not a regular file (%s); the services folder may hold only YAML text files"},
+	LinkOutside:     {"tautan (symlink) ini menunjuk ke luar folder layanan dan tidak dibaca; salin berkasnya ke sini", "this link (symlink) points outside the services folder and is not read; copy the file here instead"},
+	FolderNotFile:   {"%q adalah folder, padahal di sini harus ada berkas %s; pindahkan isinya ke satu berkas", "%q is a folder, but a file %s belongs here; put its content in one file"},
+	NotOurYAML:      {"berkas ini bukan berkas %s (tidak ada satu pun kunci yang dikenal: %s); isinya tidak dibaca", "this is not a %s file (none of its keys is known: %s); its content is not read"},
 	TooManyFiles:    {"terlalu banyak berkas (lebih dari %d)", "too many files (more than %d)"},
 
 	UnknownKey:      {"kunci %q tidak dikenal di sini; kunci yang boleh: %s", "unknown key %q here; allowed keys: %s"},
@@ -105,6 +123,7 @@ var messages = map[Code]message{
 	DuplicateKey:    {"kunci %q ditulis dua kali (pertama di baris %d)", "key %q is written twice (first on line %d)"},
 	WrongType:       {"%q harus berisi %s, bukan %s", "%q must be %s, not %s"},
 	MissingField:    {"kunci wajib %q belum diisi", "required key %q is missing"},
+	EmptyField:      {"kunci wajib %q masih kosong: isi dengan %s", "required key %q is empty: fill it with %s"},
 	NotInEnum:       {"%q bukan nilai yang boleh untuk %q; pilih salah satu: %s", "%q is not allowed for %q; choose one of: %s"},
 	NotInEnumGuess:  {"%q bukan nilai yang boleh untuk %q; maksud Anda %q?", "%q is not allowed for %q; did you mean %q?"},
 
@@ -141,6 +160,9 @@ var messages = map[Code]message{
 	CostVariesAndFixed: {"tarif_menurut menggantikan tarif dan gratis: tulis salah satu saja", "tarif_menurut replaces tarif and gratis: give only one"},
 	BadDate:            {"tanggal %q tidak dimengerti: tulis TTTT-BB-HH, contoh 2026-11-23", "date %q not understood: write YYYY-MM-DD, for example 2026-11-23"},
 	BadCount:           {"jumlah harus 1 atau lebih, bukan %d", "jumlah must be 1 or more, not %d"},
+	NegativeAmount:     {"%s tidak boleh kurang dari nol (tertulis %d); untuk layanan tanpa biaya tulis gratis: true", "%s cannot be below zero (it says %d); for a free service write gratis: true"},
+	BadPhone:           {"%s %q bukan nomor telepon: tulis angka saja, boleh dengan spasi, tanda minus, tanda kurung atau + di depan (contoh: 0341-123456)", "%s %q is not a phone number: write digits, with spaces, hyphens, brackets or a leading + if you like (for example: 0341-123456)"},
+	BadEmail:           {"email %q tidak benar: tulis seperti nama@contoh.go.id", "e-mail %q is not valid: write it like name@example.go.id"},
 	BadURL:             {"alamat %q harus diawali https:// atau http://", "address %q must start with https:// or http://"},
 	BadCoordinates:     {"koordinat %v,%v di luar bumi (lintang -90..90, bujur -180..180)", "coordinates %v,%v are off the globe (lat -90..90, lon -180..180)"},
 	BadKemendagriCode:  {"kode wilayah %q tidak sesuai pola %s", "region code %q does not match the pattern %s"},

@@ -110,6 +110,7 @@ type Coordinates struct {
 
 // Contact lists the ways to reach an office.
 type Contact struct {
+	Pos      `yaml:"-"`
 	Phone    string `yaml:"telepon" doc:"Nomor telepon, misalnya 0341-123456."`
 	WhatsApp string `yaml:"whatsapp" doc:"Nomor WhatsApp, misalnya 0812-3456-7890."`
 	Email    string `yaml:"email" doc:"Alamat email."`

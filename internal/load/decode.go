@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +20,11 @@ const (
 	// maxNodes bounds the nodes one file may expand to, aliases included: an
 	// "alias bomb" of nested anchors expands exponentially.
 	maxNodes = 200_000
+	// maxAliased bounds the nodes reached through aliases (*name). Staff
+	// files rarely use aliases at all; a few nested ones repeat a step list
+	// 9^n times, and every copy is then resolved for every office, so the
+	// budget is small and kept apart from maxNodes.
+	maxAliased = 2_000
 	// maxProblemsPerFile stops a junk file from burying the useful messages.
 	maxProblemsPerFile = 100
 )
@@ -32,6 +38,13 @@ type decoder struct {
 	nodes    int
 	problems int
 	blown    bool // a budget ran out; stop decoding
+	// aliasDepth > 0 while decoding what an alias points at; aliased
+	// counts those nodes, charged to the outermost alias at aliasAt.
+	aliasDepth int
+	aliased    int
+	aliasAt    flow.Pos
+	src        []byte // the file, for looking at the lines of a value
+	lines      []int  // where each line of src starts
 }
 
 func (d *decoder) errorf(at flow.Pos, code diag.Code, args ...any) {
@@ -72,9 +85,24 @@ func (d *decoder) resolve(n *yaml.Node) (*yaml.Node, bool) {
 // decode fills v from n; key is the YAML key the value belongs to, for
 // messages.
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string, depth int) {
+	if n.Kind == yaml.AliasNode {
+		if d.aliasDepth == 0 {
+			d.aliasAt = d.pos(n)
+		}
+		d.aliasDepth++
+		defer func() { d.aliasDepth-- }()
+	}
 	n, ok := d.resolve(n)
 	if !ok || d.blown {
 		return
+	}
+	if d.aliasDepth > 0 {
+		d.aliased++
+		if d.aliased > maxAliased {
+			d.errorf(d.aliasAt, diag.TooManyAliases)
+			d.blown = true
+			return
+		}
 	}
 	if depth > maxDepth {
 		d.errorf(d.pos(n), diag.TooDeep, maxDepth)
@@ -98,6 +126,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string, depth int) {
 		d.decodeMap(n, v, key, depth)
 	case reflect.String:
 		if d.expect(n, yaml.ScalarNode, key, diag.WordText) {
+			d.checkMerged(n)
 			v.SetString(n.Value)
 		}
 	case reflect.Bool:
@@ -205,6 +234,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string, depth 
 				d.errorf(d.pos(k), diag.MissingField, name)
 				continue
 			}
+			if f.required && isEmpty(rv) {
+				d.errorf(d.pos(k), diag.EmptyField, name, fillWith(v.Type().FieldByIndex(f.index).Type))
+				continue
+			}
 		}
 		fv := v.FieldByIndex(f.index)
 		d.decode(val, fv, name, depth+1)
@@ -308,6 +341,50 @@ func collectFields(t reflect.Type, prefix []int, sf *structFields) {
 	}
 }
 
+// isEmpty tells a value that is written but holds nothing: "", [] or {}.
+func isEmpty(n *yaml.Node) bool {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		return n.Tag == "!!str" && strings.TrimSpace(n.Value) == ""
+	case yaml.SequenceNode, yaml.MappingNode:
+		return len(n.Content) == 0
+	}
+	return false
+}
+
+// fillWith says what a required field of type t needs, for "is empty"
+// messages.
+func fillWith(t reflect.Type) diag.Word {
+	switch t.Kind() {
+	case reflect.Slice:
+		return diag.Word{ID: "paling sedikit satu butir (baris diawali '- ')", EN: "at least one item (a line starting with '- ')"}
+	case reflect.Struct, reflect.Map, reflect.Pointer:
+		return diag.WordMapping
+	}
+	return diag.Word{ID: "teks yang tidak kosong", EN: "text that is not blank"}
+}
+
+var keyLineRE = regexp.MustCompile(`^[a-z_]+: `)
+
+// checkMerged catches a list item indented deeper than the one above it.
+// YAML then reads it as more words of that item ("Ruang tunggu - Toilet"),
+// which is valid YAML and would be published as one item.
+func (d *decoder) checkMerged(n *yaml.Node) {
+	if n.Style != 0 || !strings.Contains(n.Value, " - ") && !strings.Contains(n.Value, ": ") {
+		return
+	}
+	for l := n.Line + 1; l <= len(d.lines) && l <= n.Line+50; l++ {
+		text := strings.TrimSpace(lineText(d.src, d.lines, l))
+		if text == "" || !strings.Contains(n.Value, text) {
+			return // past the end of the value
+		}
+		if strings.HasPrefix(text, "- ") || keyLineRE.MatchString(text) {
+			d.errorf(flow.Pos{File: d.file, Line: l, Col: firstColumn(d.src, d.lines, l)}, diag.MergedListItem, n.Value)
+			return
+		}
+	}
+}
+
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
@@ -328,4 +405,36 @@ func quoteValue(s string) string {
 		s = s[:40] + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// fileKinds names what each top-level type is, for NotOurYAML.
+var fileKinds = map[reflect.Type]diag.Word{
+	reflect.TypeFor[flow.CityFile]():   {ID: "kota", EN: "city"},
+	reflect.TypeFor[flow.ServiceDef](): {ID: "layanan", EN: "service"},
+	reflect.TypeFor[flow.OfficeFile](): {ID: "kelurahan", EN: "office"},
+}
+
+// looksLike refuses a file that is not one of ours at all (a link to a
+// system file, a pasted config) before any of its text can be quoted back
+// in a message: a checker that runs in CI on contributions must not print
+// the content of files it was tricked into reading. Such a file holds no
+// key that t has.
+func (d *decoder) looksLike(doc *yaml.Node, t reflect.Type) bool {
+	kind, ok := fileKinds[t]
+	if !ok {
+		return true
+	}
+	fields := fieldsOf(t)
+	if doc.Kind == yaml.SequenceNode {
+		return true // reported as "must be key: value pairs, not a list", quoting nothing
+	}
+	if doc.Kind == yaml.MappingNode {
+		for i := 0; i < len(doc.Content); i += 2 {
+			if _, known := fields.byKey[doc.Content[i].Value]; known {
+				return true
+			}
+		}
+	}
+	d.errorf(flow.Pos{File: d.file, Line: 1, Col: 1}, diag.NotOurYAML, kind, strings.Join(fields.keys[:min(len(fields.keys), 6)], ", ")+", …")
+	return false
 }

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
 	"reflect"
 	"regexp"
@@ -58,12 +59,42 @@ type Source struct {
 
 var fileNameRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*\.yaml$`)
 
+// Folder reads the services folder at dir on disk. It is opened as an
+// os.Root, so no link inside it can lead the reader anywhere else on the
+// machine.
+func Folder(dir string) (*Source, *diag.List) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(flow.Pos{File: dir}, diag.FileUnreadable, err)
+		return &Source{}, &diags
+	}
+	defer root.Close()
+	return Dir(root.FS())
+}
+
+// ReadFile reads one file of the services folder dir, as Folder would: a
+// regular file inside dir, at most MaxFileSize bytes.
+func ReadFile(dir, name string) ([]byte, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	if info, err := fs.Stat(root.FS(), name); err != nil {
+		return nil, err
+	} else if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	return readLimited(root.FS(), name)
+}
+
 // Dir reads a services folder. The Source holds whatever could be read even
 // when there are problems, so the checker can report everything at once.
 func Dir(fsys fs.FS) (*Source, *diag.List) {
 	var diags diag.List
 	src := &Source{}
-	files, err := listYAML(fsys)
+	files, err := listYAML(fsys, &diags)
 	if err != nil {
 		diags.Errorf(flow.Pos{File: "."}, diag.FileUnreadable, err)
 		return src, &diags
@@ -80,7 +111,7 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 			src.City = &flow.CityFile{}
 			src.readInto(fsys, name, src.City, &diags)
 		case kindService:
-			if okName(name, &diags) {
+			if src.okName(name, &diags) {
 				s := &flow.ServiceDef{}
 				if src.readInto(fsys, name, s, &diags) {
 					src.Services = append(src.Services, s)
@@ -89,7 +120,7 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 				}
 			}
 		case kindOffice:
-			if okName(name, &diags) {
+			if src.okName(name, &diags) {
 				o := &flow.OfficeFile{}
 				if src.readInto(fsys, name, o, &diags) {
 					src.Offices = append(src.Offices, o)
@@ -141,8 +172,11 @@ func classify(name string) fileKind {
 }
 
 // listYAML returns every .yaml/.yml file below the root, sorted, skipping
-// hidden folders (editor and VCS droppings).
-func listYAML(fsys fs.FS) ([]string, error) {
+// hidden folders (editor and VCS droppings). Only regular files are listed:
+// a named pipe would hang the reader, a folder named like a file would
+// make an office vanish without a word, and a link may lead anywhere on the
+// machine. Each of those is reported instead.
+func listYAML(fsys fs.FS, diags *diag.List) ([]string, error) {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -152,13 +186,20 @@ func listYAML(fsys fs.FS) ([]string, error) {
 			if p != "." && strings.HasPrefix(d.Name(), ".") {
 				return fs.SkipDir
 			}
+			if p != "." && isYAMLName(d.Name()) {
+				diags.Errorf(flow.Pos{File: p}, diag.FolderNotFile, d.Name(), expectedFile(p))
+				return fs.SkipDir
+			}
 			return nil
 		}
-		if ext := path.Ext(p); (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(d.Name(), ".") {
+		if !isYAMLName(d.Name()) || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		if regularFile(fsys, p, d, diags) {
 			files = append(files, p)
-			if len(files) > maxFiles {
-				return errTooMany
-			}
+		}
+		if len(files) > maxFiles {
+			return errTooMany
 		}
 		return nil
 	})
@@ -169,14 +210,92 @@ func listYAML(fsys fs.FS) ([]string, error) {
 	return files, err
 }
 
+func isYAMLName(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// regularFile tells whether p may be read, reporting why not. A link is
+// followed only as far as fsys lets it: Folder opens the services folder
+// as an os.Root, which refuses any link that leads out of it.
+func regularFile(fsys fs.FS, p string, d fs.DirEntry, diags *diag.List) bool {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(fsys, p)
+		if err != nil {
+			diags.Errorf(flow.Pos{File: p}, diag.LinkOutside)
+			return false
+		}
+		mode = info.Mode().Type()
+	}
+	if !mode.IsRegular() {
+		diags.Errorf(flow.Pos{File: p}, diag.NotRegularFile, describeMode(mode))
+		return false
+	}
+	return true
+}
+
+func describeMode(m fs.FileMode) diag.Word {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return diag.Word{ID: "pipa bernama", EN: "a named pipe"}
+	case m&fs.ModeSocket != 0:
+		return diag.Word{ID: "soket", EN: "a socket"}
+	case m&fs.ModeDevice != 0:
+		return diag.Word{ID: "perangkat", EN: "a device"}
+	case m.IsDir():
+		return diag.Word{ID: "folder", EN: "a folder"}
+	}
+	return diag.Word{ID: "berkas khusus", EN: "a special file"}
+}
+
+// expectedFile says what kind of file belongs at p, for messages.
+func expectedFile(p string) diag.Word {
+	switch classify(p) {
+	case kindCity:
+		return diag.Word{ID: "kota", EN: "city"}
+	case kindService:
+		return diag.Word{ID: "layanan", EN: "service"}
+	case kindOffice:
+		return diag.Word{ID: "kelurahan", EN: "office"}
+	}
+	return diag.Word{ID: "YAML", EN: "YAML"}
+}
+
 var errTooMany = errors.New("too many files")
 
-func okName(name string, diags *diag.List) bool {
-	if fileNameRE.MatchString(path.Base(name)) {
+// okName reports a file name that cannot be an id. The file is not read,
+// and its intended id is marked unreadable so that references to it are
+// not reported a second time, somewhere else.
+func (s *Source) okName(name string, diags *diag.List) bool {
+	base := path.Base(name)
+	if fileNameRE.MatchString(base) {
 		return true
 	}
-	diags.Errorf(flow.Pos{File: name}, diag.BadFileName, path.Base(name))
+	want := suggestName(base)
+	diags.Errorf(flow.Pos{File: name}, diag.BadFileName, base, want)
+	s.markUnreadable(want)
 	return false
+}
+
+// suggestName turns a file name staff wrote into one that is allowed:
+// "Kauman.YML" -> "kauman.yaml", "Surat Pindah.yaml" -> "surat-pindah.yaml".
+func suggestName(base string) string {
+	stem := strings.ToLower(strings.TrimSuffix(base, path.Ext(base)))
+	var b strings.Builder
+	for _, r := range stem {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	id := strings.TrimSuffix(b.String(), "-")
+	if id == "" {
+		id = "nama"
+	}
+	return id + yamlExtension
 }
 
 // readInto reads one file into dst, reporting problems. It reports false
@@ -210,13 +329,22 @@ func Bytes(name string, data []byte, dst any, diags *diag.List) (ok bool) {
 		diags.Errorf(firstInvalidUTF8(name, data), diag.NotUTF8)
 		return false
 	}
+	if at, char, found := controlChar(name, data); found {
+		diags.Errorf(at, diag.ControlChar, char)
+		return false
+	}
 	doc, ok := parse(name, data, diags)
 	if !ok {
 		return false
 	}
-	d := &decoder{file: name, diags: diags}
+	d := &decoder{file: name, diags: diags, lines: lineStarts(data), src: data}
+	if !d.looksLike(doc, reflect.ValueOf(dst).Elem().Type()) {
+		return false
+	}
 	d.decode(doc, reflect.ValueOf(dst).Elem(), path.Base(name), 0)
-	return true
+	// A file whose decoding stopped half way (an alias bomb, too many
+	// problems) is not handed on: the checker would report the holes.
+	return !d.blown
 }
 
 // parse turns the bytes into a single YAML document node.
@@ -236,7 +364,8 @@ func parse(name string, data []byte, diags *diag.List) (doc *yaml.Node, ok bool)
 			diags.Errorf(flow.Pos{File: name, Line: 1, Col: 1}, diag.EmptyFile)
 			return nil, false
 		}
-		diags.Errorf(syntaxPos(name, err), diag.YAMLSyntax, explainSyntax(err))
+		at, code, args := syntaxProblem(name, data, err)
+		diags.Errorf(at, code, args...)
 		return nil, false
 	}
 	var second yaml.Node
@@ -265,7 +394,14 @@ func readLimited(fsys fs.FS, name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	if st.Size() > MaxFileSize {
 		return nil, errTooLarge(st.Size())
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
@@ -296,14 +432,6 @@ func firstInvalidUTF8(name string, data []byte) flow.Pos {
 }
 
 var lineRE = regexp.MustCompile(`line (\d+)`)
-
-func syntaxPos(name string, err error) flow.Pos {
-	p := flow.Pos{File: name, Line: 1, Col: 1}
-	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
-		fmt.Sscan(m[1], &p.Line)
-	}
-	return p
-}
 
 // syntaxHints explains yaml.v3's most common parser messages to staff.
 var syntaxHints = []struct {

@@ -73,7 +73,7 @@ const IndexPath = "_search/index.bleve"
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
 	res := &Result{}
-	cat, diags := check.Dir(os.DirFS(opts.Services))
+	cat, diags := check.Folder(opts.Services)
 	res.Catalog, res.Problems = cat, diags
 	res.Timings.Check = time.Since(start)
 	if cat == nil {

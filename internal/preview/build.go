@@ -3,7 +3,6 @@ package preview
 import (
 	"context"
 	"fmt"
-	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -62,7 +61,7 @@ func (b *builder) update(ctx context.Context, paths []string) outcome {
 	}
 	if servicesChanged {
 		t := time.Now()
-		cat, diags := check.Dir(os.DirFS(b.services))
+		cat, diags := check.Folder(b.services)
 		out.timings.check = time.Since(t)
 		if cat == nil {
 			b.held = other
@@ -128,7 +127,7 @@ func (b *builder) open(ctx context.Context, in hugosite.Input) error {
 // away, a template Hugo could not re-parse) with a full one.
 func (b *builder) reopenAfter(ctx context.Context, err error) error {
 	b.close()
-	cat, diags := check.Dir(os.DirFS(b.services))
+	cat, diags := check.Folder(b.services)
 	if cat == nil {
 		return fmt.Errorf("%w (and the service files now have errors: %d)", err, len(diags.Items()))
 	}

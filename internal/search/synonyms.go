@@ -2,7 +2,6 @@ package search
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -67,7 +66,7 @@ func (p Problem) Format(lang diag.Lang) string {
 // base name, as problems in other files under services/ do.
 func LoadSynonyms(path string) (Synonyms, []Problem) {
 	name := filepath.Base(path)
-	data, err := os.ReadFile(path)
+	data, err := load.ReadFile(filepath.Dir(path), name)
 	if err != nil {
 		return Synonyms{}, []Problem{{Pos: flow.Pos{File: name}, Severity: diag.Error,
 			ID: fmt.Sprintf("berkas sinonim tidak dapat dibaca: %v", err),

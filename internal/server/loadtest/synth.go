@@ -34,7 +34,7 @@ func Synthesize(dir, services string) error {
 	if err := synthesizePages(dir); err != nil {
 		return err
 	}
-	cat, diags := check.Dir(os.DirFS(services))
+	cat, diags := check.Folder(services)
 	if cat == nil {
 		var b strings.Builder
 		diags.Print(&b, diag.EN)
