@@ -1,22 +1,23 @@
 // Package markdown renders the Markdown staff write in YAML text fields.
 //
 // Raw HTML is never passed through (goldmark drops it unless told otherwise)
-// and links with dangerous schemes (javascript:, vbscript:, data: outside
-// images) lose their target, so text from YAML cannot inject markup or script
-// into a page.
+// and a link keeps its target only when that target, decoded as a browser
+// decodes it, is http, https, mailto, tel or relative (SafeURL), so text
+// from YAML cannot inject markup or script into a page.
 package markdown
 
 import (
 	"bytes"
 	"html/template"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -39,18 +40,19 @@ func (safeRenderer) RegisterFuncs(r renderer.NodeRendererFuncRegisterer) {
 	r.Register(ast.KindHTMLBlock, skip)
 	r.Register(ast.KindLink, renderLink)
 	r.Register(ast.KindAutoLink, renderAutoLink)
+	r.Register(ast.KindImage, renderImage)
 }
 
-// renderLink writes a link, or only its words when its target is
-// dangerous (javascript:, vbscript:, data:).
+// renderLink writes a link, or only its words when its target is not safe.
 func renderLink(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	link := n.(*ast.Link)
-	if html.IsDangerousURL(link.Destination) {
+	dest, ok := SafeURL(link.Destination)
+	if !ok {
 		return ast.WalkContinue, nil
 	}
 	if entering {
 		w.WriteString(`<a href="`)
-		w.Write(util.EscapeHTML(util.URLEscape(link.Destination, true)))
+		w.Write(util.EscapeHTML(util.URLEscape(dest, false)))
 		w.WriteByte('"')
 		if link.Title != nil {
 			w.WriteString(` title="`)
@@ -73,16 +75,68 @@ func renderAutoLink(w util.BufWriter, source []byte, n ast.Node, entering bool) 
 	if l.AutoLinkType == ast.AutoLinkEmail && !bytes.HasPrefix(bytes.ToLower(url), []byte("mailto:")) {
 		url = append([]byte("mailto:"), url...)
 	}
-	if html.IsDangerousURL(url) {
+	dest, ok := SafeURL(url)
+	if !ok {
 		w.Write(util.EscapeHTML(label))
 		return ast.WalkContinue, nil
 	}
 	w.WriteString(`<a href="`)
-	w.Write(util.EscapeHTML(util.URLEscape(url, false)))
+	w.Write(util.EscapeHTML(util.URLEscape(dest, false)))
 	w.WriteString(`">`)
 	w.Write(util.EscapeHTML(label))
 	w.WriteString("</a>")
 	return ast.WalkContinue, nil
+}
+
+// renderImage writes only an image's words (its children): pages load
+// nothing from other origins, and a picture staff link to could be anything.
+func renderImage(util.BufWriter, []byte, ast.Node, bool) (ast.WalkStatus, error) {
+	return ast.WalkContinue, nil
+}
+
+// safeSchemes are the only schemes a link from staff text may use.
+var safeSchemes = []string{"http", "https", "mailto", "tel"}
+
+// SafeURL decodes a link target the way a browser will read it (backslash
+// escapes, character references, then dropping the tabs, line breaks and
+// control characters browsers ignore) and returns it when its scheme is
+// one of safeSchemes, or when it has none (a relative link). The decision
+// is made on the decoded text: "&#106;avascript:" is javascript: to a
+// browser, whatever the raw text looks like.
+func SafeURL(raw []byte) ([]byte, bool) {
+	dec := util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(raw)))
+	clean := make([]byte, 0, len(dec))
+	for _, c := range dec {
+		if c > ' ' && c != 0x7f {
+			clean = append(clean, c)
+		}
+	}
+	if !utf8.Valid(clean) {
+		return nil, false
+	}
+	scheme, ok := schemeOf(string(clean))
+	if !ok {
+		return clean, true // relative: this site
+	}
+	return clean, slices.Contains(safeSchemes, strings.ToLower(scheme))
+}
+
+// schemeOf returns the scheme of an absolute URL: letters, digits, + - .
+// before the first colon, with no / ? # before it.
+func schemeOf(u string) (string, bool) {
+	i := strings.IndexAny(u, ":/?#")
+	if i <= 0 || u[i] != ':' {
+		return "", false
+	}
+	for j, r := range u[:i] {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (j == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			// Not a scheme as URL parsers read it; a browser would still
+			// not run it, but nothing good is meant by it either.
+			return u[:i], true
+		}
+	}
+	return u[:i], true
 }
 
 // HTML renders Markdown to safe HTML.
