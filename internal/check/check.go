@@ -215,29 +215,19 @@ func (c *checker) checkURL(at flow.Pos, u string) {
 }
 
 var (
-	phoneCharsRE = regexp.MustCompile(`^\+?[0-9 ()\-.]+$`)
-	emailRE      = regexp.MustCompile(`^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$`)
+	phoneRE = regexp.MustCompile(flow.PhonePattern)
+	emailRE = regexp.MustCompile(flow.EmailPattern)
 )
 
-// checkPhone accepts digits with the separators people write (0341-123456,
-// (0341) 123456, +62 812 3456 7890) and 3 to 15 digits (SMS 1708 has 4).
+// checkPhone accepts what flow.PhonePattern describes.
 func (c *checker) checkPhone(at flow.Pos, key, phone string) {
-	if phone == "" {
-		return
-	}
-	digits := 0
-	for _, r := range phone {
-		if r >= '0' && r <= '9' {
-			digits++
-		}
-	}
-	if !phoneCharsRE.MatchString(strings.TrimSpace(phone)) || digits < 3 || digits > 15 {
+	if phone != "" && !phoneRE.MatchString(phone) {
 		c.diags.Errorf(at.Of(key), diag.BadPhone, key, phone)
 	}
 }
 
 func (c *checker) checkEmail(at flow.Pos, email string) {
-	if email != "" && !emailRE.MatchString(strings.TrimSpace(email)) {
+	if email != "" && !emailRE.MatchString(email) {
 		c.diags.Errorf(at, diag.BadEmail, email)
 	}
 }

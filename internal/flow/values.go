@@ -222,3 +222,14 @@ func Rupiah(amount int) string {
 	}
 	return "Rp" + b.String()
 }
+
+// Forms of contact values, for the checker and for the JSON Schemas that
+// editors use, so both accept the same text. Each is an RE2 pattern that is
+// also a valid ECMA-262 one.
+const (
+	// PhonePattern: digits with the separators people write (0341-123456,
+	// (0341) 123456, +62 812 3456 7890), 3 to 15 digits (SMS 1708 has 4).
+	PhonePattern = `^\s*\+?[ ().\-]*([0-9][ ().\-]*){3,15}$`
+	// EmailPattern: name@domain.tld, nothing around it but spaces.
+	EmailPattern = `^\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+\s*$`
+)

@@ -49,6 +49,8 @@ var (
 	clock    = rule{pattern: clockPattern}
 	website  = rule{pattern: urlPattern}
 	atLeast0 = rule{min: num(0)}
+	phone    = rule{pattern: flow.PhonePattern}
+	email    = rule{pattern: flow.EmailPattern}
 )
 
 // rules name fields by their struct and Go field name. Every field with YAML
@@ -57,8 +59,9 @@ var rules = map[reflect.Type]map[string]rule{
 	reflect.TypeFor[flow.City]():        {"Code": {pattern: `^[0-9]{2}\.[0-9]{2}$`}, "Website": website},
 	reflect.TypeFor[flow.Kecamatan]():   {"Code": {pattern: `^[0-9]{2}\.[0-9]{2}\.[0-9]{2}$`}},
 	reflect.TypeFor[flow.Coordinates](): {"Lat": {min: num(-90), max: num(90)}, "Lon": {min: num(-180), max: num(180)}},
-	reflect.TypeFor[flow.Contact]():     {"Website": website},
-	reflect.TypeFor[flow.Channel]():     {"URL": website},
+	reflect.TypeFor[flow.Contact]():     {"Website": website, "Phone": phone, "WhatsApp": phone, "Email": email},
+	reflect.TypeFor[flow.Channel]():     {"URL": website, "Phone": phone, "SMS": phone, "WhatsApp": phone, "Email": email},
+	reflect.TypeFor[flow.Person]():      {"Phone": phone},
 	reflect.TypeFor[flow.ServiceDef]():  {"Group": slug, "Duration": duration},
 	reflect.TypeFor[flow.Requirement](): {"Count": atLeast0},
 	reflect.TypeFor[flow.Step]():        {"Place": slug, "Duration": duration},
@@ -67,7 +70,7 @@ var rules = map[reflect.Type]map[string]rule{
 	reflect.TypeFor[flow.Hours]():       {"Open": clock, "Close": clock},
 	reflect.TypeFor[flow.Break]():       {"From": clock, "Until": clock},
 	reflect.TypeFor[flow.Duty]():        {"From": clock, "Until": clock},
-	reflect.TypeFor[flow.Handler]():     {"Place": slug},
+	reflect.TypeFor[flow.Handler]():     {"Place": slug, "Phone": phone, "Email": email},
 	reflect.TypeFor[flow.Override]():    {"Service": slug, "MovePlaces": slug, "Duration": duration},
 	reflect.TypeFor[flow.NotOffered]():  {"Service": slug},
 }

@@ -148,6 +148,8 @@ func (g *generator) property(f field) *object {
 	s.extend(g.typeSchema(f.sf.Type))
 	if !f.required {
 		allowNull(s) // the loader reads an empty optional value as absent
+	} else {
+		notEmpty(s, f.sf.Type) // the loader refuses "", [] and {} for a required key
 	}
 	r := ruleFor(f)
 	target := s
@@ -172,6 +174,21 @@ func (g *generator) property(f field) *object {
 		target.set("maximum", *r.max)
 	}
 	return s
+}
+
+// notEmpty says what the loader's isEmpty refuses for a required key.
+func notEmpty(s *object, t reflect.Type) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		s.set("pattern", `\S`)
+	case reflect.Slice:
+		s.set("minItems", 1)
+	case reflect.Struct, reflect.Map:
+		s.set("minProperties", 1)
+	}
 }
 
 var dateType = reflect.TypeFor[flow.Date]()

@@ -368,6 +368,12 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 		{"not a boolean", "opsional: false", "opsional: tidak", false},
 		{"not a whole number", "jumlah: 1", "jumlah: satu", false},
 		{"not in the enum", "bentuk: fotokopi", "bentuk: salinan", false},
+		{"required text left empty", "ringkasan: Untuk contoh.", `ringkasan: ""`, false},
+		{"required text left blank", "ringkasan: Untuk contoh.", `ringkasan: "   "`, false},
+		{"required list left empty", "dasar_hukum: [UU 25/2009]", "dasar_hukum: []", false},
+		{"required list of mappings left empty", "persyaratan:\n  - dokumen: KTP-el\n    bentuk: fotokopi\n    jumlah: 1", "persyaratan: []", false},
+		{"required id left empty", "id: contoh", `id: ""`, false},
+		{"required mapping left empty", "biaya:\n  gratis: true\n  dasar_hukum: UU 24/2013", "biaya: {gratis: false, dasar_hukum: ''}", false},
 		{"mapping where a list belongs", "  - dokumen: KTP-el\n    bentuk: fotokopi\n    jumlah: 1", "  dokumen: KTP-el\n  bentuk: fotokopi\n  jumlah: 1", false},
 	}
 	for _, c := range cases {

@@ -14,7 +14,8 @@ import (
 
 // validator checks YAML against the subset of JSON Schema that Generate
 // emits: $ref to $defs, type, properties, required, additionalProperties,
-// propertyNames, enum, pattern, items, minimum, maximum. It refuses a schema
+// propertyNames, enum, pattern, items, minimum, maximum, minItems,
+// minProperties. It refuses a schema
 // that uses any other keyword, so the subset cannot grow unnoticed.
 type validator struct {
 	root map[string]any
@@ -24,7 +25,7 @@ type validator struct {
 // annotations are keywords that do not constrain anything.
 var annotations = []string{"$schema", "$defs", "title", "description"}
 
-var keywords = []string{"$ref", "type", "properties", "required", "additionalProperties", "propertyNames", "enum", "pattern", "items", "minimum", "maximum"}
+var keywords = []string{"$ref", "type", "properties", "required", "additionalProperties", "propertyNames", "enum", "pattern", "items", "minimum", "maximum", "minItems", "minProperties"}
 
 func newValidator(t *testing.T, schema []byte) *validator {
 	t.Helper()
@@ -87,6 +88,12 @@ func (v *validator) validate(s map[string]any, n *yaml.Node, path string) {
 		v.fail(path, "%q does not match %s", n.Value, p)
 	}
 	v.bounds(s, n, path)
+	if min, ok := s["minItems"].(float64); ok && n.Kind == yaml.SequenceNode && float64(len(n.Content)) < min {
+		v.fail(path, "has %d items, fewer than %v", len(n.Content), min)
+	}
+	if min, ok := s["minProperties"].(float64); ok && n.Kind == yaml.MappingNode && float64(len(n.Content)/2) < min {
+		v.fail(path, "has %d keys, fewer than %v", len(n.Content)/2, min)
+	}
 	switch n.Kind {
 	case yaml.MappingNode:
 		v.mapping(s, n, path)
