@@ -1,13 +1,10 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/check"
@@ -30,7 +27,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
 		opts.Content = "" // the hand-written pages are optional
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interruptible(stderr, 3*time.Second)
 	defer stop()
 
 	res, err := pipeline.Build(ctx, opts)
@@ -40,6 +37,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, pick(lang, "%d galat, %d peringatan.\n", "%d errors, %d warnings.\n"), errs, warns)
 	}
 	if err != nil {
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, pick(lang, "alur build: dihentikan; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.",
+				"alur build: stopped; nothing was published, the previous site keeps serving."))
+			return exitInterrupted
+		}
 		if errors.Is(err, pipeline.ErrCheck) {
 			fmt.Fprintln(stderr, pick(lang, "alur build: ada galat; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.",
 				"alur build: there are errors; nothing was published, the previous site keeps serving."))

@@ -38,11 +38,6 @@ type decoder struct {
 	nodes    int
 	problems int
 	blown    bool // a budget ran out; stop decoding
-	// aliasDepth > 0 while decoding what an alias points at; aliased
-	// counts those nodes, charged to the outermost alias at aliasAt.
-	aliasDepth int
-	aliased    int
-	aliasAt    flow.Pos
 	src        []byte // the file, for looking at the lines of a value
 	lines      []int  // where each line of src starts
 }
@@ -85,24 +80,9 @@ func (d *decoder) resolve(n *yaml.Node) (*yaml.Node, bool) {
 // decode fills v from n; key is the YAML key the value belongs to, for
 // messages.
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string, depth int) {
-	if n.Kind == yaml.AliasNode {
-		if d.aliasDepth == 0 {
-			d.aliasAt = d.pos(n)
-		}
-		d.aliasDepth++
-		defer func() { d.aliasDepth-- }()
-	}
 	n, ok := d.resolve(n)
 	if !ok || d.blown {
 		return
-	}
-	if d.aliasDepth > 0 {
-		d.aliased++
-		if d.aliased > maxAliased {
-			d.errorf(d.aliasAt, diag.TooManyAliases)
-			d.blown = true
-			return
-		}
 	}
 	if depth > maxDepth {
 		d.errorf(d.pos(n), diag.TooDeep, maxDepth)
@@ -405,6 +385,56 @@ func quoteValue(s string) string {
 		s = s[:40] + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// aliasesWithinBudget refuses a file whose aliases (*name) would expand to
+// more than maxAliased nodes, before anything is decoded: nested aliases
+// repeat a value 9^n times, and every copy would then be resolved for
+// every office. It reports once, at the alias that crosses the budget.
+// Sizes are memoized per node, so this is linear in the file.
+func (d *decoder) aliasesWithinBudget(doc *yaml.Node) bool {
+	const busy = -1 // a node being measured: an alias inside its own anchor
+	sizes := map[*yaml.Node]int{}
+	var size func(n *yaml.Node) int
+	size = func(n *yaml.Node) int {
+		if s, ok := sizes[n]; ok {
+			if s == busy {
+				return maxAliased + 1
+			}
+			return s
+		}
+		sizes[n] = busy
+		s := 1
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			s += size(n.Alias)
+		}
+		for _, c := range n.Content {
+			s = min(s+size(c), maxAliased+1)
+		}
+		sizes[n] = s
+		return s
+	}
+	expanded := 0
+	var walk func(n *yaml.Node) bool
+	walk = func(n *yaml.Node) bool {
+		if n.Kind == yaml.AliasNode {
+			if n.Alias != nil {
+				expanded += size(n.Alias)
+			}
+			if expanded > maxAliased {
+				d.errorf(d.pos(n), diag.TooManyAliases)
+				return false
+			}
+			return true
+		}
+		for _, c := range n.Content {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(doc)
 }
 
 // fileKinds names what each top-level type is, for NotOurYAML.

@@ -192,7 +192,13 @@ func listYAML(fsys fs.FS, diags *diag.List) ([]string, error) {
 			}
 			return nil
 		}
-		if !isYAMLName(d.Name()) || strings.HasPrefix(d.Name(), ".") {
+		if strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		if !isYAMLName(d.Name()) {
+			if d.Type()&fs.ModeSymlink != 0 {
+				regularFile(fsys, p, d, diags) // a linked folder is not walked: say so
+			}
 			return nil
 		}
 		if regularFile(fsys, p, d, diags) {
@@ -338,7 +344,7 @@ func Bytes(name string, data []byte, dst any, diags *diag.List) (ok bool) {
 		return false
 	}
 	d := &decoder{file: name, diags: diags, lines: lineStarts(data), src: data}
-	if !d.looksLike(doc, reflect.ValueOf(dst).Elem().Type()) {
+	if !d.aliasesWithinBudget(doc) || !d.looksLike(doc, reflect.ValueOf(dst).Elem().Type()) {
 		return false
 	}
 	d.decode(doc, reflect.ValueOf(dst).Elem(), path.Base(name), 0)
@@ -445,8 +451,8 @@ var syntaxHints = []struct {
 		ID: "ada karakter yang tidak boleh di awal nilai (tab? pakai spasi untuk menjorok; nilai yang diawali @ ` % atau | perlu tanda kutip)",
 		EN: "a character that cannot start a value (a tab? indent with spaces; quote values starting with @ ` % or |)"}},
 	{"mapping values are not allowed in this context", diag.Word{
-		ID: "titik dua (:) di tempat yang salah: bila nilai berisi ': ', beri tanda kutip",
-		EN: "a colon (:) in the wrong place: quote values that contain ': '"}},
+		ID: "titik dua (:) di tempat yang salah: kunci ini menjorok lebih dalam dari kunci di atasnya, atau nilai berisi ': ' tanpa tanda kutip",
+		EN: "a colon (:) in the wrong place: this key is indented deeper than the key above it, or a value contains ': ' without quotes"}},
 	{"did not find expected key", diag.Word{
 		ID: "jorokan (spasi di awal baris) tidak rata dengan baris di atasnya",
 		EN: "indentation (leading spaces) does not line up with the lines above"}},
@@ -455,6 +461,7 @@ var syntaxHints = []struct {
 		ID: "daftar tidak rata: setiap butir diawali '- ' dengan jorokan yang sama",
 		EN: "list not aligned: start every item with '- ' at the same indentation"}},
 	{"found unexpected end of stream", diag.Word{ID: "tanda kutip atau kurung belum ditutup", EN: "a quote or bracket is not closed"}},
+	{"unknown anchor", diag.Word{ID: "alias (*nama) merujuk anchor (&nama) yang tidak ada", EN: "an alias (*name) refers to an anchor (&name) that does not exist"}},
 	{"found undefined alias", diag.Word{ID: "alias (*nama) merujuk anchor (&nama) yang tidak ada", EN: "an alias (*name) refers to an anchor (&name) that does not exist"}},
 	{"did not find expected node content", diag.Word{ID: "nilai kosong atau rusak setelah tanda '-' atau ':'", EN: "empty or broken value after '-' or ':'"}},
 }

@@ -125,7 +125,7 @@ func SafeURL(raw []byte) ([]byte, bool) {
 // before the first colon, with no / ? # before it.
 func schemeOf(u string) (string, bool) {
 	i := strings.IndexAny(u, ":/?#")
-	if i <= 0 || u[i] != ':' {
+	if i < 0 || u[i] != ':' {
 		return "", false
 	}
 	for j, r := range u[:i] {

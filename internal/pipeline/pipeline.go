@@ -91,6 +91,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if diags.HasErrors() {
 		return res, ErrCheck
 	}
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
 	staged, err := publish.Stage(opts.Out)
 	if err != nil {
 		return res, err
@@ -116,12 +119,18 @@ func buildInto(ctx context.Context, dir string, cat *flow.Catalog, syn search.Sy
 		return fmt.Errorf("site: %w", err)
 	}
 	res.Pages, res.Timings.Site = stats.Pages, time.Since(t)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 
 	t = time.Now()
 	if _, err := search.Build(cat, filepath.Join(dir, IndexPath), syn); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
 	res.Timings.Index = time.Since(t)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 
 	t = time.Now()
 	if err := kiosk.Build(cat, dir, kiosk.Options{BaseURL: opts.BaseURL}); err != nil {
