@@ -55,9 +55,12 @@ bench: setup alur
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./internal/preview/
 	$(GO) test -count=1 -run 'TestServicePagesAreLight' -v ./internal/browsertest/ | grep -iE 'weight|KB|ok|FAIL'
 
-## fuzz: run the loader fuzzer for a while (crashers land in testdata)
+## fuzz: run each fuzzer for a while (crashers land in the package's testdata/fuzz)
+FUZZTIME ?= 2m
 fuzz:
-	$(GO) test ./internal/load -run '^$$' -fuzz FuzzBytes -fuzztime 2m
+	$(GO) test ./internal/load -run '^$$' -fuzz FuzzBytes -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/check -run '^$$' -fuzz FuzzFolder -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/markdown -run '^$$' -fuzz FuzzLinks -fuzztime $(FUZZTIME)
 
 ## golden: rewrite golden files after an intended change (review the diff!)
 golden:

@@ -37,9 +37,9 @@ type decoder struct {
 	diags    *diag.List
 	nodes    int
 	problems int
-	blown    bool // a budget ran out; stop decoding
-	src        []byte // the file, for looking at the lines of a value
-	lines      []int  // where each line of src starts
+	blown    bool   // a budget ran out; stop decoding
+	src      []byte // the file, for looking at the lines of a value
+	lines    []int  // where each line of src starts
 }
 
 func (d *decoder) errorf(at flow.Pos, code diag.Code, args ...any) {
