@@ -160,6 +160,13 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, key string, depth i
 	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 	for i, item := range n.Content {
 		d.decode(item, out.Index(i), key, depth+1)
+		// An empty item ("-" alone) decodes to nothing; it still has a
+		// place, so what the checker says of it names its line.
+		if p := out.Index(i); p.Kind() == reflect.Struct {
+			if pos := p.FieldByName("Pos"); pos.IsValid() && pos.Type() == reflect.TypeFor[flow.Pos]() && pos.Interface().(flow.Pos).File == "" {
+				pos.Set(reflect.ValueOf(d.pos(item)))
+			}
+		}
 	}
 	v.Set(out)
 }

@@ -94,7 +94,7 @@ func ReadFile(dir, name string) ([]byte, error) {
 func Dir(fsys fs.FS) (*Source, *diag.List) {
 	var diags diag.List
 	src := &Source{}
-	files, err := listYAML(fsys, &diags)
+	files, refused, err := listYAML(fsys, &diags)
 	if err != nil {
 		diags.Errorf(flow.Pos{File: "."}, diag.FileUnreadable, err)
 		return src, &diags
@@ -104,14 +104,21 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 		return src, &diags
 	}
 	sawCity := false
+	for _, name := range refused {
+		// Reported already; what refers to it must not be reported again.
+		sawCity = sawCity || name == CityFile
+		src.markUnreadable(name)
+	}
 	for _, name := range files {
 		switch kind := classify(name); kind {
 		case kindCity:
 			sawCity = true
 			src.City = &flow.CityFile{}
-			src.readInto(fsys, name, src.City, &diags)
+			if !src.readInto(fsys, name, src.City, &diags) {
+				src.City = nil // nothing can be checked against a city we could not read
+			}
 		case kindService:
-			if src.okName(name, &diags) {
+			if src.okName(fsys, name, &diags) {
 				s := &flow.ServiceDef{}
 				if src.readInto(fsys, name, s, &diags) {
 					src.Services = append(src.Services, s)
@@ -120,7 +127,7 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 				}
 			}
 		case kindOffice:
-			if src.okName(name, &diags) {
+			if src.okName(fsys, name, &diags) {
 				o := &flow.OfficeFile{}
 				if src.readInto(fsys, name, o, &diags) {
 					src.Offices = append(src.Offices, o)
@@ -176,9 +183,8 @@ func classify(name string) fileKind {
 // a named pipe would hang the reader, a folder named like a file would
 // make an office vanish without a word, and a link may lead anywhere on the
 // machine. Each of those is reported instead.
-func listYAML(fsys fs.FS, diags *diag.List) ([]string, error) {
-	var files []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+func listYAML(fsys fs.FS, diags *diag.List) (files, refused []string, err error) {
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -188,6 +194,7 @@ func listYAML(fsys fs.FS, diags *diag.List) ([]string, error) {
 			}
 			if p != "." && isYAMLName(d.Name()) {
 				diags.Errorf(flow.Pos{File: p}, diag.FolderNotFile, d.Name(), expectedFile(p))
+				refused = append(refused, p)
 				return fs.SkipDir
 			}
 			return nil
@@ -203,6 +210,8 @@ func listYAML(fsys fs.FS, diags *diag.List) ([]string, error) {
 		}
 		if regularFile(fsys, p, d, diags) {
 			files = append(files, p)
+		} else {
+			refused = append(refused, p)
 		}
 		if len(files) > maxFiles {
 			return errTooMany
@@ -213,7 +222,7 @@ func listYAML(fsys fs.FS, diags *diag.List) ([]string, error) {
 		err = nil
 	}
 	slices.Sort(files)
-	return files, err
+	return files, refused, err
 }
 
 func isYAMLName(name string) bool {
@@ -271,9 +280,10 @@ func expectedFile(p string) diag.Word {
 var errTooMany = errors.New("too many files")
 
 // okName reports a file name that cannot be an id. The file is not read,
-// and its intended id is marked unreadable so that references to it are
-// not reported a second time, somewhere else.
-func (s *Source) okName(name string, diags *diag.List) bool {
+// and the id it was meant to have (from its name, and from the id written
+// in it) is marked unreadable, so references to it are not reported a
+// second time, somewhere else.
+func (s *Source) okName(fsys fs.FS, name string, diags *diag.List) bool {
 	base := path.Base(name)
 	if fileNameRE.MatchString(base) {
 		return true
@@ -281,6 +291,14 @@ func (s *Source) okName(name string, diags *diag.List) bool {
 	want := suggestName(base)
 	diags.Errorf(flow.Pos{File: name}, diag.BadFileName, base, want)
 	s.markUnreadable(want)
+	if data, err := readLimited(fsys, name); err == nil {
+		var id struct {
+			ID string `yaml:"id"`
+		}
+		if yaml.Unmarshal(data, &id) == nil && id.ID != "" {
+			s.markUnreadable(id.ID + yamlExtension)
+		}
+	}
 	return false
 }
 

@@ -37,7 +37,7 @@ import (
 //	absent TEXT             no published HTML file contains TEXT
 //
 // Every case runs `check` and `build`. A case is clear when check reports
-// each wanted problem at its place and build publishes nothing (or, for
+// each wanted problem at its place, and errors only in the wanted files, and build publishes nothing (or, for
 // "publishes", the build holds nothing it must not). Secrets planted
 // outside services/ must never appear in any message.
 const secret = "RAHASIA-DI-LUAR-FOLDER"
@@ -197,6 +197,21 @@ func (c *damagedCase) judgeCheck(t *testing.T, outcome string, lines []string, a
 	if c.publishes == hasError {
 		t.Errorf("check errors = %v, want %v:\n%s", hasError, !c.publishes, all)
 		ok = false
+	}
+	// Each error is reported in the file where the wrong text is written,
+	// never blamed on a file that is fine.
+	for _, l := range lines {
+		if !strings.Contains(l, ": galat: ") {
+			continue
+		}
+		inWanted := false
+		for _, w := range c.wants {
+			inWanted = inWanted || strings.HasPrefix(l, w.file+":")
+		}
+		if !inWanted {
+			t.Errorf("%s\nan error in a file the case did not break: %s", c.comment, l)
+			ok = false
+		}
 	}
 	for _, w := range c.wants {
 		prefix := w.file + ":"
