@@ -61,6 +61,10 @@ type checker struct {
 	// reportedSteps remembers unknown places reported at a step, so a typo
 	// in a city service is reported once, not once per office.
 	reportedSteps map[string]bool
+	// counted holds each requirement list with its default counts filled
+	// in, by its first element: a city service's list is shared by every
+	// office that does not change it, not copied 57 times.
+	counted map[*flow.Requirement][]flow.Requirement
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -291,11 +295,50 @@ func (c *checker) checkServiceDef(s *flow.ServiceDef) {
 	if s.Group != "" && len(c.groups) > 0 && c.groups[s.Group] == nil {
 		c.diags.Errorf(s.Pos.Of("kelompok"), diag.UnknownGroup, s.Group)
 	}
+	c.boundList(s.Pos.Of("persyaratan"), "persyaratan", &s.Requirements)
 	c.checkRequirements(s.Requirements)
-	c.checkSteps(s.Pos.Of("langkah"), s.Steps, false)
+	if c.boundSteps(s.Pos.Of("langkah"), &s.Steps) {
+		c.checkSteps(s.Pos.Of("langkah"), s.Steps, false)
+	}
 	c.duration(s.Pos.Of("jangka_waktu"), s.Duration)
 	c.checkCost(s.Cost)
 	c.checkDate(s.Pos.Of("diperiksa"), s.Checked)
+}
+
+// Most requirements and steps one service may have. A real service has a
+// dozen at most; a page with hundreds would not be read, and every step is
+// resolved again at every office, so an endless list would only cost
+// memory.
+const (
+	maxRequirements = 100
+	maxSteps        = 100 // counting the entries of dan:/atau: groups
+)
+
+// boundList reports a list longer than maxRequirements and cuts it there,
+// so nothing downstream multiplies it by the number of offices.
+func (c *checker) boundList(at flow.Pos, key string, rs *[]flow.Requirement) {
+	if len(*rs) > maxRequirements {
+		c.diags.Errorf(at, diag.TooManyItems, key, len(*rs), maxRequirements)
+		*rs = (*rs)[:maxRequirements]
+	}
+}
+
+// boundSteps does what boundList does for steps, counting nested ones: it
+// keeps the first steps that fit. It reports whether all of them did.
+func (c *checker) boundSteps(at flow.Pos, steps *[]flow.Step) bool {
+	count := func(s []flow.Step) (n int) {
+		walkSteps(s, func(*flow.Step) { n++ })
+		return n
+	}
+	n := count(*steps)
+	if n <= maxSteps {
+		return true
+	}
+	c.diags.Errorf(at, diag.TooManyItems, "langkah", n, maxSteps)
+	for count(*steps) > maxSteps {
+		*steps = (*steps)[:len(*steps)*maxSteps/count(*steps)]
+	}
+	return false
 }
 
 func (c *checker) checkRequirements(rs []flow.Requirement) {

@@ -100,9 +100,11 @@ func (r *resolver) checkOverride(ov *flow.Override) {
 	if changes == 0 && ov.Cost == nil {
 		r.diags.Warnf(ov.Pos, diag.OverrideEmpty, ov.Service)
 	}
+	r.boundList(ov.Pos.Of("tambah_persyaratan"), "tambah_persyaratan", &ov.AddRequirements)
+	r.boundList(ov.Pos.Of("persyaratan"), "persyaratan", &ov.Requirements)
 	r.checkRequirements(ov.AddRequirements)
 	r.checkRequirements(ov.Requirements)
-	if len(ov.Steps) > 0 {
+	if r.boundSteps(ov.Pos.Of("langkah"), &ov.Steps) && len(ov.Steps) > 0 {
 		r.checkSteps(ov.Pos.Of("langkah"), ov.Steps, false)
 	}
 	r.checkCost(ov.Cost)
@@ -169,7 +171,7 @@ func (r *resolver) resolveService(def *flow.ServiceDef, ov *flow.Override, local
 			s.Cost = r.cost(ov.Cost)
 		}
 	}
-	s.Requirements = withDefaultCounts(s.Requirements)
+	s.Requirements = r.withDefaultCounts(s.Requirements)
 	for i := range steps {
 		rs := r.resolveStep(&steps[i], moves)
 		rs.Number = i + 1
@@ -275,14 +277,28 @@ func (r *resolver) sortServices() {
 
 // parsedDuration parses a duration already reported on if it is bad.
 func parsedDuration(s string) flow.Duration {
+	if s == "" {
+		return flow.Duration{} // most steps give no time: no error to make
+	}
 	d, _ := flow.ParseDuration(s)
 	return d
 }
 
 // withDefaultCounts returns the requirements with an unwritten jumlah read
-// as one copy.
-func withDefaultCounts(rs []flow.Requirement) []flow.Requirement {
+// as one copy. The result is shared by every service made from the same
+// list; nothing after the checker changes it.
+func (c *checker) withDefaultCounts(rs []flow.Requirement) []flow.Requirement {
+	if len(rs) == 0 {
+		return rs
+	}
+	if out, ok := c.counted[&rs[0]]; ok && len(out) == len(rs) {
+		return out
+	}
+	if c.counted == nil {
+		c.counted = map[*flow.Requirement][]flow.Requirement{}
+	}
 	out := slices.Clone(rs)
+	defer func() { c.counted[&rs[0]] = out }()
 	for i := range out {
 		if out[i].Count == 0 {
 			out[i].Count = 1

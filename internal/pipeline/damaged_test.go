@@ -33,6 +33,7 @@ import (
 //	fifo FILE               make a named pipe
 //	symlink FILE TARGET     make a link; TARGET "outside/..." is a folder beside services/
 //	big FILE SIZE           fill FILE with SIZE bytes of valid-looking YAML
+//	grow FILE AFTER UNIT SIZE  repeat UNIT after the first AFTER until FILE has SIZE bytes
 //	publishes               check passes and the build publishes
 //	absent TEXT             no published HTML file contains TEXT
 //
@@ -279,7 +280,7 @@ func readDamaged(t *testing.T, path string) *damagedCase {
 			c.publishes = true
 		case "absent":
 			c.absent = append(c.absent, strings.Join(words[1:], " "))
-		case "replace", "rm", "mv", "mkdir", "fifo", "symlink", "big":
+		case "replace", "rm", "mv", "mkdir", "fifo", "symlink", "big", "grow":
 			c.directives = append(c.directives, words)
 		default:
 			prose = append(prose, line)
@@ -354,6 +355,13 @@ func (c *damagedCase) materialize(t *testing.T) (services, outside string) {
 				target = filepath.Join(outside, rest)
 			}
 			must(t, os.Symlink(target, p))
+		case "grow":
+			data, err := os.ReadFile(p)
+			must(t, err)
+			size, _ := strconv.Atoi(d[4])
+			n := (size - len(data)) / len(d[3])
+			grown := strings.Replace(string(data), d[2], d[2]+strings.Repeat(d[3], n), 1)
+			must(t, os.WriteFile(p, []byte(grown), 0o644))
 		case "big":
 			size, _ := strconv.Atoi(d[2])
 			var b strings.Builder
