@@ -53,7 +53,6 @@ type damagedCase struct {
 	wants      []want
 	publishes  bool
 	absent     []string
-	apply      func(t *testing.T, services, outside string)
 	archive    *txtar.Archive
 	directives [][]string
 }
@@ -80,7 +79,7 @@ func TestDamagedCorpus(t *testing.T) {
 	for _, path := range paths {
 		c := readDamaged(t, path)
 		t.Run(c.name, func(t *testing.T) {
-			services, outside := c.materialize(t)
+			services, _ := c.materialize(t)
 			before := snapshot(t, opts.Out)
 			current, _ := publish.Current(opts.Out)
 
@@ -143,7 +142,6 @@ func TestDamagedCorpus(t *testing.T) {
 					ok = false
 				}
 			}
-			_ = outside
 			switch {
 			case outcome == "crash" || buildOutcome == "crash":
 				crashes++
