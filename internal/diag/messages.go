@@ -76,6 +76,7 @@ const (
 	BadDate            Code = "bad-date"
 	BadCount           Code = "bad-count"
 	BadURL             Code = "bad-url"
+	UnsafeLink         Code = "unsafe-link"
 	TooManyItems       Code = "too-many-items"
 	NegativeAmount     Code = "negative-amount"
 	BadPhone           Code = "bad-phone"
@@ -165,6 +166,7 @@ var messages = map[Code]message{
 	BadPhone:           {"%s %q bukan nomor telepon: tulis angka saja, boleh dengan spasi, tanda minus, tanda kurung atau + di depan (contoh: 0341-123456)", "%s %q is not a phone number: write digits, with spaces, hyphens, brackets or a leading + if you like (for example: 0341-123456)"},
 	BadEmail:           {"email %q tidak benar: tulis seperti nama@contoh.go.id", "e-mail %q is not valid: write it like name@example.go.id"},
 	TooManyItems:       {"%s berisi %d butir; paling banyak %d. Daftar sepanjang itu tidak akan dibaca warga: ringkas, atau bagi menjadi beberapa layanan", "%s has %d items; at most %d. Nobody would read a list that long: shorten it, or split the service"},
+	UnsafeLink:         {"tautan %q tidak boleh dipakai dan tidak akan tampil sebagai tautan: pakai alamat https://, http://, mailto:, tel: atau halaman di situs ini", "link %q is not allowed and will not show as a link: use an https://, http://, mailto: or tel: address, or a page of this site"},
 	BadURL:             {"alamat %q harus diawali https:// atau http://", "address %q must start with https:// or http://"},
 	BadCoordinates:     {"koordinat %v,%v di luar bumi (lintang -90..90, bujur -180..180)", "coordinates %v,%v are off the globe (lat -90..90, lon -180..180)"},
 	BadKemendagriCode:  {"kode wilayah %q tidak sesuai pola %s", "region code %q does not match the pattern %s"},

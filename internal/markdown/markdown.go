@@ -197,3 +197,35 @@ func Text(src flow.Markdown) string {
 	})
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// UnsafeLinks returns the targets of the links in src that HTML would
+// render as plain words because SafeURL refuses them, decoded, so the
+// checker can tell staff at the line.
+func UnsafeLinks(src flow.Markdown) []string {
+	if !strings.ContainsAny(string(src), ":&\\") {
+		return nil // no scheme, no reference, no escape: every link is relative
+	}
+	source := []byte(src)
+	var bad []string
+	_ = ast.Walk(md.Parser().Parse(text.NewReader(source)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest []byte
+		switch l := n.(type) {
+		case *ast.Link:
+			dest = l.Destination
+		case *ast.Image:
+			dest = l.Destination
+		case *ast.AutoLink:
+			dest = l.URL(source)
+		default:
+			return ast.WalkContinue, nil
+		}
+		if clean, ok := SafeURL(dest); !ok {
+			bad = append(bad, string(clean))
+		}
+		return ast.WalkContinue, nil
+	})
+	return bad
+}
