@@ -27,6 +27,7 @@ const (
 	LinkOutside     Code = "link-outside-services"
 	FolderNotFile   Code = "folder-not-file"
 	NotOurYAML      Code = "not-a-services-file"
+	ListTooLong     Code = "list-too-long"
 	// Custom carries a message another package wrote in both languages,
 	// as a single Word argument.
 	Custom Code = "custom"
@@ -118,6 +119,7 @@ var messages = map[Code]message{
 	LinkOutside:     {"tautan (symlink) ini menunjuk ke luar folder layanan dan tidak dibaca; salin berkasnya ke sini", "this link (symlink) points outside the services folder and is not read; copy the file here instead"},
 	FolderNotFile:   {"%q adalah folder, padahal di sini harus ada berkas %s; pindahkan isinya ke satu berkas", "%q is a folder, but a file %s belongs here; put its content in one file"},
 	NotOurYAML:      {"berkas ini bukan berkas %s (tidak ada satu pun kunci yang dikenal: %s); isinya tidak dibaca", "this is not a %s file (none of its keys is known: %s); its content is not read"},
+	ListTooLong:     {"daftar %q berisi %d butir, jauh lebih banyak dari yang bisa dipakai (paling banyak %d); berkas ini tidak dibaca: apakah ada yang tertempel berulang?", "list %q has %d items, far more than can be used (at most %d); this file is not read: was something pasted over and over?"},
 	TooManyFiles:    {"terlalu banyak berkas (lebih dari %d)", "too many files (more than %d)"},
 
 	UnknownKey:      {"kunci %q tidak dikenal di sini; kunci yang boleh: %s", "unknown key %q here; allowed keys: %s"},

@@ -25,6 +25,10 @@ const (
 	// 9^n times, and every copy is then resolved for every office, so the
 	// budget is small and kept apart from maxNodes.
 	maxAliased = 2_000
+	// maxListItems bounds one list. No list staff write comes near it (the
+	// checker allows 100 steps or requirements); a longer one is a paste
+	// gone wrong, and decoding it all would only cost memory.
+	maxListItems = 1_000
 	// maxProblemsPerFile stops a junk file from burying the useful messages.
 	maxProblemsPerFile = 100
 )
@@ -155,6 +159,11 @@ func (d *decoder) expectTag(n *yaml.Node, tag, key string, want diag.Word) bool 
 
 func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, key string, depth int) {
 	if !d.expect(n, yaml.SequenceNode, key, diag.WordList) {
+		return
+	}
+	if len(n.Content) > maxListItems {
+		d.errorf(d.pos(n), diag.ListTooLong, key, len(n.Content), maxListItems)
+		d.blown = true
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))

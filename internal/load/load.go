@@ -494,5 +494,5 @@ func explainSyntax(err error) diag.Word {
 			return diag.Word{ID: h.hint.ID + " (" + msg + ")", EN: h.hint.EN + " (" + msg + ")"}
 		}
 	}
-	return diag.Word{ID: msg, EN: msg}
+	return diag.Word{ID: "tulisan di baris ini tidak dapat dibaca sebagai YAML (" + msg + ")", EN: msg}
 }
