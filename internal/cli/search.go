@@ -5,10 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
-	"github.com/alurlayanan/alur/internal/pipeline"
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
 )
@@ -29,7 +28,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, pick(lang, "Pemakaian: alur search [opsi] KATA KUNCI", "Usage: alur search [options] QUERY"))
 		return exitUsage
 	}
-	ix, err := search.Open(filepath.Join(buildDir(*site), pipeline.IndexPath))
+	ix, err := search.Open(layout.Index(buildDir(*site)))
 	if err != nil {
 		fmt.Fprintf(stderr, pick(lang, "alur search: indeks tidak dapat dibuka (sudah menjalankan alur build?): %v\n",
 			"alur search: cannot open the index (did you run alur build?): %v\n"), err)

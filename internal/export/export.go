@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/markdown"
 )
 
@@ -51,12 +52,14 @@ func (s site) path(parts ...string) string {
 	return b.String()
 }
 
-func (s site) office(id string) string                { return s.path("kelurahan", id) }
-func (s site) service(officeID, id string) string     { return s.path("kelurahan", officeID, id) }
-func (s site) standard(id string) string              { return s.path("layanan", id) }
-func (s site) kecamatan(id string) string             { return s.path("kecamatan", id) }
-func (s site) catalog() string                        { return s.base + "/katalog.json" }
-func (s site) serviceList(officeID string) string     { return s.office(officeID) + "services.json" }
+func (s site) office(id string) string            { return s.path("kelurahan", id) }
+func (s site) service(officeID, id string) string { return s.path("kelurahan", officeID, id) }
+func (s site) standard(id string) string          { return s.path("layanan", id) }
+func (s site) kecamatan(id string) string         { return s.path("kecamatan", id) }
+func (s site) catalog() string                    { return s.base + "/" + layout.CatalogFile }
+func (s site) serviceList(officeID string) string {
+	return s.base + "/" + layout.OfficeServiceList(officeID)
+}
 func (s site) officeNode(id string) string            { return s.office(id) + "#kantor" }
 func (s site) serviceNode(officeID, id string) string { return s.service(officeID, id) + "#layanan" }
 

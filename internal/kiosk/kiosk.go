@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/layout"
 )
 
 // Options configures a kiosk build.
@@ -95,7 +96,7 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	if err != nil {
 		return err
 	}
-	root := filepath.Join(outDir, "kiosk")
+	root := filepath.Join(outDir, layout.KioskDir)
 	if err := os.RemoveAll(root); err != nil {
 		return fmt.Errorf("kiosk: %w", err)
 	}

@@ -6,19 +6,18 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/kiosk"
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
 	"github.com/alurlayanan/alur/internal/site"
@@ -47,26 +46,7 @@ type Result struct {
 }
 
 // Timings of each stage, for `alur build` output and the benchmarks.
-type Timings struct {
-	Check, Site, Index, Kiosk, Publish, Total time.Duration
-}
-
-// Manifest is written to _alur/build.json in every build.
-type Manifest struct {
-	ID        string        `json:"id"`
-	BuiltAt   time.Time     `json:"built_at"`
-	BaseURL   string        `json:"base_url"`
-	Offices   int           `json:"offices"`
-	Services  int           `json:"services"`
-	Pages     int           `json:"pages"`
-	Problems  int           `json:"warnings"`
-	Timings   Timings       `json:"timings_ns"`
-	Languages []string      `json:"languages"`
-	Elapsed   time.Duration `json:"elapsed_ns"`
-}
-
-// IndexPath is where a build keeps its search index, relative to the build.
-const IndexPath = "_search/index.bleve"
+type Timings = layout.Timings
 
 // Build checks opts.Services and, when there are no errors, builds and
 // publishes. On any failure the previously published build stays in place.
@@ -98,7 +78,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if err := buildInto(ctx, staged.Dir, cat, syn, opts, res); err != nil {
+	if err := buildInto(ctx, staged.Dir, staged.ID(), cat, syn, opts, res); err != nil {
 		return res, errors.Join(err, staged.Abort())
 	}
 	t := time.Now()
@@ -112,7 +92,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 }
 
 // buildInto writes a whole build into dir, a fresh staging folder.
-func buildInto(ctx context.Context, dir string, cat *flow.Catalog, syn search.Synonyms, opts Options, res *Result) error {
+func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, syn search.Synonyms, opts Options, res *Result) error {
 	t := time.Now()
 	stats, err := site.Build(ctx, cat, site.Options{ContentDir: opts.Content, ThemeDir: opts.Theme, OutDir: dir, BaseURL: opts.BaseURL})
 	if err != nil {
@@ -124,7 +104,7 @@ func buildInto(ctx context.Context, dir string, cat *flow.Catalog, syn search.Sy
 	}
 
 	t = time.Now()
-	if _, err := search.Build(cat, filepath.Join(dir, IndexPath), syn); err != nil {
+	if _, err := search.Build(cat, layout.Index(dir), syn); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
 	res.Timings.Index = time.Since(t)
@@ -138,25 +118,18 @@ func buildInto(ctx context.Context, dir string, cat *flow.Catalog, syn search.Sy
 	}
 	res.Timings.Kiosk = time.Since(t)
 
-	return writeManifest(dir, cat, opts, res)
+	return writeManifest(dir, id, cat, opts, res)
 }
 
-func writeManifest(dir string, cat *flow.Catalog, opts Options, res *Result) error {
+func writeManifest(dir, id string, cat *flow.Catalog, opts Options, res *Result) error {
 	services := 0
 	for _, o := range cat.Offices {
 		services += len(o.Services)
 	}
 	_, warnings := res.Problems.Count()
-	m := Manifest{ID: filepath.Base(strings.TrimSuffix(dir, ".staging")), BuiltAt: time.Now().UTC(), BaseURL: opts.BaseURL, Offices: len(cat.Offices),
-		Services: services, Pages: res.Pages, Problems: warnings, Timings: res.Timings, Languages: []string{"id", "en"}}
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "_alur"), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, "_alur", "build.json"), data, 0o644)
+	return layout.WriteManifest(dir, layout.Manifest{ID: id, BuiltAt: time.Now().UTC(), BaseURL: opts.BaseURL,
+		Offices: len(cat.Offices), Services: services, Pages: res.Pages, Problems: warnings, Timings: res.Timings,
+		Languages: []string{"id", "en"}})
 }
 
 // loadSynonyms reads the services folder's synonym file. A city may have

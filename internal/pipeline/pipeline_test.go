@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
 )
@@ -39,18 +39,17 @@ func TestBuildPublishesSiteIndexKioskAndManifest(t *testing.T) {
 	for _, p := range []string{
 		"index.html", "en/index.html", "kelurahan/kauman/sktm/index.html", "kecamatan/klojen/index.html",
 		"kiosk/kauman/index.html", "kiosk/kauman/sktm/index.html", "tentang/index.html",
-		IndexPath, "_alur/build.json",
+		layout.IndexDir, layout.ManifestFile,
 	} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
 			t.Errorf("published build lacks %s", p)
 		}
 	}
-	var m Manifest
-	data, _ := os.ReadFile(filepath.Join(dir, "_alur/build.json"))
-	if err := json.Unmarshal(data, &m); err != nil || m.ID != res.Build || m.Offices != 2 || m.Pages == 0 {
+	m, err := layout.ReadManifest(dir)
+	if err != nil || m.ID != res.Build || m.Offices != 2 || m.Pages == 0 {
 		t.Errorf("manifest %+v (err %v), build %s", m, err, res.Build)
 	}
-	ix, err := search.Open(filepath.Join(dir, IndexPath))
+	ix, err := search.Open(layout.Index(dir))
 	if err != nil {
 		t.Fatal(err)
 	}

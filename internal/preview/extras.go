@@ -16,6 +16,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/kiosk"
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/search"
 	"github.com/alurlayanan/alur/internal/site"
 )
@@ -140,7 +141,7 @@ func (e *extras) dropGoneOffices(cat *flow.Catalog) error {
 	defer root.Close()
 	for _, id := range e.offices {
 		if !slices.Contains(now, id) {
-			if err := root.Remove(path.Join("kelurahan", id, "services.json")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			if err := root.Remove(layout.OfficeServiceList(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return err
 			}
 			root.Remove(path.Join("kelurahan", id)) // if nothing else is left there

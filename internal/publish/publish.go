@@ -66,6 +66,9 @@ func Stage(out string) (*Staged, error) {
 	return &Staged{Dir: dir, out: out, id: id}, nil
 }
 
+// ID names the build; it is the published folder's name after Commit.
+func (s *Staged) ID() string { return s.id }
+
 // Commit publishes the staged build: out resolves to it from now on. The
 // build before it is kept as the previous one; older builds are removed.
 func (s *Staged) Commit() error {

@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/search"
 )
 
@@ -20,7 +20,7 @@ func withRealIndex(t *testing.T, buildDir string) {
 	if cat == nil {
 		t.Fatalf("the example city has errors: %v", diags.Items())
 	}
-	dir := filepath.Join(buildDir, "_search", "index.bleve")
+	dir := layout.Index(buildDir)
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}

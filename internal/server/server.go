@@ -16,10 +16,10 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/search"
 	"github.com/gorilla/mux"
 )
@@ -259,4 +259,4 @@ func (s *Server) internalError(w http.ResponseWriter, r *http.Request, err error
 }
 
 // indexDir is where a build keeps its search index.
-func indexDir(b *build) string { return filepath.Join(b.dir, "_search", "index.bleve") }
+func indexDir(b *build) string { return layout.Index(b.dir) }

@@ -19,6 +19,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/layout"
 )
 
 func TestPublishSwapUnderLoad(t *testing.T) {
@@ -153,7 +155,7 @@ func TestPlainFolderRebuiltInPlace(t *testing.T) {
 
 	// Rebuilt in place: the files and then the manifest change.
 	writeFile(t, filepath.Join(dir, "index.html"), []byte("<p>build=b1-ulang beranda baru, cukup panjang untuk dipadatkan, cukup panjang untuk dipadatkan</p>"))
-	writeFile(t, filepath.Join(dir, manifestPath), []byte(`{"id": "b1-ulang"}`))
+	writeFile(t, filepath.Join(dir, layout.ManifestFile), []byte(`{"id": "b1-ulang"}`))
 	waitFor(t, "the rebuilt manifest", func() bool { return s.BuildID() == "b1-ulang" })
 	w := get(h, "/", "Accept-Encoding", "gzip")
 	if got := buildOf(t, string(gunzip(t, w.Body.Bytes()))); got != "b1-ulang" {
@@ -198,7 +200,7 @@ func TestSearchFollowsTheBuild(t *testing.T) {
 
 	f.publish("b2")
 	waitFor(t, "build b2", func() bool { return s.BuildID() == "b2" })
-	if fs.current() != filepath.Join(s.site.build().dir, "_search", "index.bleve") {
+	if fs.current() != layout.Index(s.site.build().dir) {
 		t.Errorf("index swapped to %s", fs.current())
 	}
 	if body := get(h, "/cari/?q=kk").Body.String(); !strings.Contains(body, "build=b2 cari") {

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,13 +10,15 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/layout"
 )
 
 // A build is one published site folder. Its files never change once
 // published, so what the server learns about them (ETags, compressed bytes)
 // is kept with the build and dropped with it.
 type build struct {
-	id  string // from _alur/build.json, else the folder's name
+	id  string // from the manifest (layout.ManifestFile), else the folder's name
 	dir string // the real folder, symlinks resolved
 
 	// stamp is the manifest's size and time; a plain folder rebuilt in place
@@ -31,14 +32,6 @@ type build struct {
 	indexErr              error
 }
 
-// manifestPath is where a build describes itself.
-const manifestPath = "_alur/build.json"
-
-// manifest is the part of _alur/build.json the server reads.
-type manifest struct {
-	ID string `json:"id"`
-}
-
 // loadBuild reads the build in dir (a real folder).
 func loadBuild(dir string) (*build, error) {
 	st, err := os.Stat(dir)
@@ -48,30 +41,18 @@ func loadBuild(dir string) (*build, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", dir)
 	}
-	b := &build{id: filepath.Base(dir), dir: dir, stamp: manifestStamp(dir), assets: newAssetCache(assetCacheBudget)}
-	data, err := os.ReadFile(filepath.Join(dir, manifestPath))
+	b := &build{id: filepath.Base(dir), dir: dir, stamp: layout.ManifestStamp(dir), assets: newAssetCache(assetCacheBudget)}
+	m, err := layout.ReadManifest(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return b, nil
 	case err != nil:
 		return nil, err
 	}
-	var m manifest
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("%s: %w", manifestPath, err)
-	}
 	if m.ID != "" {
 		b.id = m.ID
 	}
 	return b, nil
-}
-
-func manifestStamp(dir string) string {
-	st, err := os.Stat(filepath.Join(dir, manifestPath))
-	if err != nil {
-		return ""
-	}
-	return fmt.Sprintf("%d/%d", st.Size(), st.ModTime().UnixNano())
 }
 
 // site follows the published path: a symlink the publisher swaps by rename,
@@ -113,7 +94,7 @@ func (s *site) refresh() (bool, error) {
 		return false, err
 	}
 	old := s.current.Load()
-	if old != nil && old.dir == dir && old.stamp == manifestStamp(dir) {
+	if old != nil && old.dir == dir && old.stamp == layout.ManifestStamp(dir) {
 		return false, nil
 	}
 	b, err := loadBuild(dir)

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/layout"
 )
 
 // serveStatic serves a file of the request's build. Directory paths serve
@@ -72,10 +74,8 @@ func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
 }
 
 // fileName maps a URL path to a file name inside the build. It refuses
-// hidden names: a segment starting with "." anywhere (dotfiles), and a
-// top-level folder starting with "_", where a build keeps its own records
-// (_alur, _search). Deeper "_" folders are the site's: the kiosks keep
-// their scripts in /kiosk/_assets/, a name no office id can take.
+// hidden names: a segment starting with "." anywhere (dotfiles), and the
+// build's own records (layout.IsPrivate).
 func fileName(urlPath string) (string, bool) {
 	name := strings.TrimPrefix(urlPath, "/")
 	if name == "" || strings.HasSuffix(name, "/") {
@@ -83,7 +83,7 @@ func fileName(urlPath string) (string, bool) {
 	}
 	top := true
 	for seg := range strings.SplitSeq(name, "/") {
-		if seg == "" || seg[0] == '.' || (top && seg[0] == '_') {
+		if seg == "" || seg[0] == '.' || (top && layout.IsPrivate(seg)) {
 			return "", false
 		}
 		top = false

@@ -19,6 +19,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/hugosite"
+	"github.com/alurlayanan/alur/internal/layout"
 )
 
 // Options say where a build reads and writes.
@@ -225,14 +226,14 @@ func writeData(cat *flow.Catalog, opts Options, p parts) error {
 	}
 	if p.catalog != nil {
 		data, err := p.catalog(cat, opts.BaseURL)
-		if err := write("katalog.json", data, err); err != nil {
+		if err := write(layout.CatalogFile, data, err); err != nil {
 			return err
 		}
 	}
 	if p.open311 != nil {
 		for _, o := range cat.Offices {
 			data, err := p.open311(o, opts.BaseURL)
-			if err := write("kelurahan/"+o.ID+"/services.json", data, err); err != nil {
+			if err := write(layout.OfficeServiceList(o.ID), data, err); err != nil {
 				return err
 			}
 		}

@@ -3,6 +3,7 @@ package loadtest
 import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/search"
 
 	"fmt"
@@ -41,7 +42,7 @@ func Synthesize(dir, services string) error {
 		return fmt.Errorf("%s has errors:\n%s", services, b.String())
 	}
 	syn, _ := search.LoadSynonyms(filepath.Join(services, "sinonim.yaml"))
-	_, err := search.Build(cat, filepath.Join(dir, "_search", "index.bleve"), syn)
+	_, err := search.Build(cat, layout.Index(dir), syn)
 	return err
 }
 
@@ -55,10 +56,10 @@ func synthesizePages(dir string) error {
 		return os.WriteFile(full, []byte(content), 0o644)
 	}
 	files := map[string]string{
-		"_alur/build.json": `{"id": "synthetic"}`,
-		"index.html":       page(rng, "Beranda", 40),
-		"404.html":         page(rng, "Tidak ditemukan", 2),
-		"en/404.html":      page(rng, "Not found", 2),
+		layout.ManifestFile: `{"id": "synthetic"}`,
+		"index.html":        page(rng, "Beranda", 40),
+		"404.html":          page(rng, "Tidak ditemukan", 2),
+		"en/404.html":       page(rng, "Not found", 2),
 		"css/main.min.0123456789abcdef0123456789abcdef.css": strings.Repeat("body{margin:0 auto;max-width:40rem}\n", 200),
 	}
 	for o := range SynthOffices {
