@@ -1,7 +1,7 @@
 package flow
 
 // The resolved model: what pages, the search index and the server read. It is
-// built by Resolve from checked source files, so every reference in it points
+// built by the checker (check.Source) from loaded source files, so every reference in it points
 // at something that exists and every office service is complete: the city
 // standard with the office's overrides applied.
 

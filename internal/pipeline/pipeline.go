@@ -1,7 +1,9 @@
-// Package pipeline is the one way from staff YAML to a published build:
-// check, then build the pages, the search index and the kiosk into a fresh
-// folder, then publish it atomically. `alur build`, the live preview and
-// the benchmarks all go through it, so what is measured is what ships.
+// Package pipeline is the way from staff YAML to a published build: check,
+// then build the pages, the search index, the kiosk and the data files into
+// a fresh folder, then publish it atomically. `alur build` and the build
+// benchmarks go through it, so what is measured is what ships. The live
+// preview (package preview) still runs the same stages with a driver of its
+// own, incrementally.
 package pipeline
 
 import (
