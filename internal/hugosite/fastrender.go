@@ -1,0 +1,97 @@
+package hugosite
+
+// Fast render: in a fast-render session, changes to pages nobody has open
+// are held back, and a page is brought up to date when a tab asks for it.
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/gohugoio/hugo/common/types"
+	"github.com/gohugoio/hugo/hugolib"
+)
+
+// hold keeps back, in fast-render mode, the changed files whose pages
+// nobody has asked for recently, and returns the rest. New and removed
+// files are never held: they change the site's structure.
+func (s *Session) hold(changes []change) []change {
+	if !s.in.FastRender {
+		return changes
+	}
+	var now []change
+	for _, c := range changes {
+		url, known := s.pageOf[c.name]
+		if c.data != nil && known && !s.visited.Contains(url) {
+			s.held[c.name] = c
+			continue
+		}
+		delete(s.held, c.name)
+		now = append(now, c)
+	}
+	return now
+}
+
+// RenderPages brings the pages at urls (URL paths such as
+// "/kelurahan/kauman/") up to date and keeps them so on later changes. It
+// is for fast-render sessions; in others every page is always up to date
+// and it does nothing.
+func (s *Session) RenderPages(ctx context.Context, urls ...string) (Stats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var total Stats
+	if !s.in.FastRender || !s.built {
+		return total, nil
+	}
+	for _, url := range urls {
+		st, err := s.renderPage(ctx, url)
+		total.Elapsed += st.Elapsed
+		total.Warnings = append(total.Warnings, st.Warnings...)
+		total.Pages = st.Pages
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// renderPage gives Hugo the held files of the page at url, one per build,
+// or, with none, re-renders the page if anything it shows has changed.
+func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
+	var mine []change
+	for _, name := range sortedChanges(s.held) {
+		if s.pageOf[name] == url {
+			mine = append(mine, s.held[name])
+			delete(s.held, name)
+		}
+	}
+	wasVisited := s.visited.Contains(url)
+	s.visited.Add(url)
+	if len(mine) > 0 {
+		return s.rebuild(ctx, mine)
+	}
+	if wasVisited {
+		return Stats{Pages: s.pages}, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	s.warnings.reset()
+	start := time.Now()
+	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true, PartialReRender: true, RecentlyTouched: types.NewEvictingQueue[string](1).Add(url)})
+	stats := Stats{Elapsed: time.Since(start), Warnings: s.warnings.take(), Pages: s.pages}
+	if err != nil {
+		return stats, fmt.Errorf("hugosite: render %s: %w", url, err)
+	}
+	return stats, nil
+}
+
+func sortedChanges(m map[string]change) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
