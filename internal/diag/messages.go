@@ -92,6 +92,15 @@ const (
 	OverrideEmpty      Code = "override-empty"
 	RequirementsClash  Code = "requirements-replace-and-add"
 	HandlerPlace       Code = "handler-place"
+
+	// The synonym file.
+	NoSynonymsFile     Code = "no-synonyms-file"
+	SynonymGroupSmall  Code = "synonym-group-too-small"
+	SynonymNoWords     Code = "synonym-no-words"
+	SynonymStopWords   Code = "synonym-only-stop-words"
+	SynonymTooLong     Code = "synonym-too-long"
+	SynonymRedundant   Code = "synonym-redundant"
+	SynonymInTwoGroups Code = "synonym-in-two-groups"
 )
 
 type message struct{ id, en string }
@@ -179,5 +188,12 @@ var messages = map[Code]message{
 	DuplicateOverride:  {"layanan %q sudah disebut di %s", "service %q is already listed at %s"},
 	OverrideEmpty:      {"ubah_layanan %q tidak mengubah apa pun", "ubah_layanan %q changes nothing"},
 	RequirementsClash:  {"tulis persyaratan (ganti semua) atau tambah_persyaratan, jangan keduanya", "give persyaratan (replace all) or tambah_persyaratan, not both"},
+	NoSynonymsFile:     {"tidak ada berkas sinonim: pencarian hanya mengenal nama dan nama_lain di berkas layanan", "no synonym file: search knows only the names and nama_lain in the service files"},
+	SynonymGroupSmall:  {"kelompok sinonim perlu paling sedikit dua kata, misalnya [kk, kartu keluarga]", "a synonym group needs at least two words, for example [kk, kartu keluarga]"},
+	SynonymNoWords:     {"sinonim %q tidak berisi kata", "synonym %q has no words"},
+	SynonymStopWords:   {"sinonim %q hanya berisi kata umum yang tidak dicari (yang, di, mau, ...)", "synonym %q has only common words that search ignores (yang, di, mau, ...)"},
+	SynonymTooLong:     {"sinonim %q terlalu panjang: paling banyak %d kata", "synonym %q is too long: at most %d words"},
+	SynonymRedundant:   {"sinonim %q tidak perlu: kata dasarnya (%s) sama dengan yang di baris %d kolom %d, dan pencarian sudah menyamakan imbuhan", "synonym %q is not needed: its stems (%s) are those of line %d column %d, and search already matches affixed forms"},
+	SynonymInTwoGroups: {"sinonim %q sudah ada di kelompok lain (baris %d kolom %d, kata dasar %s): satu kata hanya boleh di satu kelompok", "synonym %q is already in another group (line %d column %d, stems %s): a word may be in one group only"},
 	HandlerPlace:       {"tempat pengaduan %q tidak ada di daftar tempat kantor ini", "complaint place %q is not one of this office's places"},
 }

@@ -16,6 +16,9 @@ type Catalog struct {
 	Offices   []*Office     // every kelurahan office, by district then name
 	Standards []*ServiceDef // the city-standard services, by name
 	Generated Date          // the day the catalog was built, for "last checked" fallbacks
+	// Synonyms are the checked groups of sinonim.yaml, main word first:
+	// words residents use for the same thing, for search.
+	Synonyms [][]string
 	// Sources are the SHA-256 of each file the catalog was made from, by
 	// name relative to the services folder (an office's is its File).
 	Sources map[string][32]byte

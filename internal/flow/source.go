@@ -318,3 +318,18 @@ type NotOffered struct {
 	Service string   `yaml:"layanan" required:"true" doc:"Kode layanan kota."`
 	Reason  Markdown `yaml:"alasan" required:"true" doc:"Alasan dan ke mana warga harus pergi."`
 }
+
+// SynonymsFile is services/sinonim.yaml: words and phrases residents use
+// for the same thing, for search.
+type SynonymsFile struct {
+	Pos    `yaml:"-"`
+	Schema string     `yaml:"$schema,omitempty" doc:"Alamat JSON Schema untuk editor."`
+	Groups [][]Phrase `yaml:"sinonim" required:"true" doc:"Kelompok kata yang sama artinya bagi warga, kata utama di depan: [kk, kartu keluarga]."`
+}
+
+// Phrase is a piece of text written as a plain YAML value, with the place
+// it was written: for lists of words whose every item may be reported.
+type Phrase struct {
+	Pos  `yaml:"-"`
+	Text string
+}

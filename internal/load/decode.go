@@ -103,6 +103,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string, depth int) {
 		}
 		d.decode(n, v.Elem(), key, depth)
 	case reflect.Struct:
+		if v.Type() == phraseType {
+			if d.expect(n, yaml.ScalarNode, key, diag.WordText) {
+				v.Set(reflect.ValueOf(flow.Phrase{Pos: d.pos(n), Text: n.Value}))
+			}
+			return
+		}
 		d.decodeStruct(n, v, key, depth)
 	case reflect.Slice:
 		d.decodeSlice(n, v, key, depth)
@@ -359,6 +365,8 @@ func fillWith(t reflect.Type) diag.Word {
 	}
 	return diag.Word{ID: "teks yang tidak kosong", EN: "text that is not blank"}
 }
+
+var phraseType = reflect.TypeFor[flow.Phrase]()
 
 var keyLineRE = regexp.MustCompile(`^[a-z_]+: `)
 

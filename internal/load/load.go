@@ -48,6 +48,9 @@ type Source struct {
 	City     *flow.CityFile
 	Services []*flow.ServiceDef // sorted by file name
 	Offices  []*flow.OfficeFile // sorted by file name
+	// Synonyms is sinonim.yaml, nil when there is none or it could not be
+	// read.
+	Synonyms *flow.SynonymsFile
 	// Unreadable holds the ids (file names) of service and office files
 	// that could not be read at all, so references to them are not
 	// reported a second time as unknown.
@@ -117,6 +120,13 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 			if !src.readInto(fsys, name, src.City, &diags) {
 				src.City = nil // nothing can be checked against a city we could not read
 			}
+		case kindSynonyms:
+			syn := &flow.SynonymsFile{}
+			if src.readInto(fsys, name, syn, &diags) {
+				src.Synonyms = syn
+			} else {
+				src.markUnreadable(name)
+			}
 		case kindService:
 			if src.okName(fsys, name, &diags) {
 				s := &flow.ServiceDef{}
@@ -156,8 +166,8 @@ func (s *Source) markUnreadable(name string) {
 type fileKind int
 
 const (
-	kindIgnored fileKind = iota
-	kindCity
+	kindCity fileKind = iota
+	kindSynonyms
 	kindService
 	kindOffice
 	kindStray
@@ -169,7 +179,7 @@ func classify(name string) fileKind {
 	case name == CityFile:
 		return kindCity
 	case name == SynonymsFile:
-		return kindIgnored // read by the search package
+		return kindSynonyms
 	case len(parts) == 2 && parts[0] == ServicesDir:
 		return kindService
 	case len(parts) == 3 && parts[0] == OfficesDir:

@@ -25,7 +25,7 @@ import (
 // changed by directives in its comment, one a line, then by the files in
 // its archive (a file replaces or adds one):
 //
-//	want FILE[:LINE] TEXT   a problem in FILE (at LINE) whose message contains TEXT
+//	want FILE[:LINE[:COL]] TEXT  a problem in FILE (at LINE, COL) whose message contains TEXT
 //	replace FILE OLD NEW    replace the first OLD in FILE by NEW (Go-quoted strings)
 //	rm FILE                 remove FILE
 //	mv FILE NEW             rename FILE
@@ -58,9 +58,9 @@ type damagedCase struct {
 }
 
 type want struct {
-	file string
-	line int
-	text string
+	file      string
+	line, col int
+	text      string
 }
 
 func TestDamagedCorpus(t *testing.T) {
@@ -217,6 +217,9 @@ func (c *damagedCase) judgeCheck(t *testing.T, outcome string, lines []string, a
 		if w.line > 0 {
 			prefix = fmt.Sprintf("%s:%d:", w.file, w.line)
 		}
+		if w.col > 0 {
+			prefix = fmt.Sprintf("%s:%d:%d:", w.file, w.line, w.col)
+		}
 		found := false
 		for _, l := range lines {
 			if strings.HasPrefix(l, prefix) && strings.Contains(l, w.text) {
@@ -271,9 +274,15 @@ func readDamaged(t *testing.T, path string) *damagedCase {
 		}
 		switch words[0] {
 		case "want":
-			file, lineNo, _ := strings.Cut(words[1], ":")
-			n, _ := strconv.Atoi(lineNo)
-			c.wants = append(c.wants, want{file: file, line: n, text: strings.Join(words[2:], " ")})
+			place := strings.Split(words[1], ":")
+			w := want{file: place[0], text: strings.Join(words[2:], " ")}
+			if len(place) > 1 {
+				w.line, _ = strconv.Atoi(place[1])
+			}
+			if len(place) > 2 {
+				w.col, _ = strconv.Atoi(place[2])
+			}
+			c.wants = append(c.wants, w)
 		case "publishes":
 			c.publishes = true
 		case "absent":

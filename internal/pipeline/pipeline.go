@@ -10,8 +10,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -61,18 +59,6 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if cat == nil {
 		return res, ErrCheck
 	}
-	syn, synProblems := loadSynonyms(opts.Services)
-	for _, p := range synProblems {
-		word := diag.Word{ID: p.ID, EN: p.EN}
-		if p.Severity == diag.Error {
-			diags.Errorf(p.Pos, diag.Custom, word)
-		} else {
-			diags.Warnf(p.Pos, diag.Custom, word)
-		}
-	}
-	if diags.HasErrors() {
-		return res, ErrCheck
-	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
@@ -80,7 +66,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if err := buildInto(ctx, staged.Dir, staged.ID(), cat, syn, opts, res); err != nil {
+	if err := buildInto(ctx, staged.Dir, staged.ID(), cat, opts, res); err != nil {
 		return res, errors.Join(err, staged.Abort())
 	}
 	t := time.Now()
@@ -94,7 +80,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 }
 
 // buildInto writes a whole build into dir, a fresh staging folder.
-func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, syn search.Synonyms, opts Options, res *Result) error {
+func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, opts Options, res *Result) error {
 	t := time.Now()
 	stats, err := site.Build(ctx, cat, site.Options{ContentDir: opts.Content, ThemeDir: opts.Theme, OutDir: dir, BaseURL: opts.BaseURL})
 	if err != nil {
@@ -106,7 +92,7 @@ func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, syn searc
 	}
 
 	t = time.Now()
-	if _, err := search.Build(cat, layout.Index(dir), syn); err != nil {
+	if _, err := search.Build(cat, layout.Index(dir), search.Synonyms{Groups: cat.Synonyms}); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
 	res.Timings.Index = time.Since(t)
@@ -134,14 +120,3 @@ func writeManifest(dir, id string, cat *flow.Catalog, opts Options, res *Result)
 		Languages: []string{"id", "en"}})
 }
 
-// loadSynonyms reads the services folder's synonym file. A city may have
-// none yet: search then knows only the names in the service files.
-func loadSynonyms(services string) (search.Synonyms, []search.Problem) {
-	path := filepath.Join(services, "sinonim.yaml")
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return search.Synonyms{}, []search.Problem{{Pos: flow.Pos{File: "sinonim.yaml"}, Severity: diag.Warning,
-			ID: "tidak ada berkas sinonim: pencarian hanya mengenal nama dan nama_lain di berkas layanan",
-			EN: "no synonym file: search knows only the names and nama_lain in the service files"}}
-	}
-	return search.LoadSynonyms(path)
-}

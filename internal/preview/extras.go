@@ -108,7 +108,7 @@ func (e *extras) make(cat *flow.Catalog) error {
 	e.runs++
 	n := e.runs
 	index := filepath.Join(e.work, fmt.Sprintf("index-%d", n))
-	if _, err := search.Build(cat, index, e.synonyms()); err != nil {
+	if _, err := search.Build(cat, index, search.Synonyms{Groups: cat.Synonyms}); err != nil {
 		return errors.Join(err, os.RemoveAll(index))
 	}
 	if err := e.search.swap(index); err != nil {
@@ -165,13 +165,6 @@ func (e *extras) makeKiosks(cat *flow.Catalog, n int) error {
 		return err
 	}
 	return os.Rename(filepath.Join(aside, "kiosk"), live)
-}
-
-// synonyms are the city's, if it has a synonym file; its problems are
-// alur check's to report.
-func (e *extras) synonyms() search.Synonyms {
-	syn, _ := search.LoadSynonyms(filepath.Join(e.services, "sinonim.yaml"))
-	return syn
 }
 
 func (e *extras) close() error {

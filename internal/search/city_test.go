@@ -46,11 +46,7 @@ func cityCatalog(tb testing.TB) (*flow.Catalog, Synonyms) {
 			city.err = fmt.Errorf("services folder has errors: %v", diags.Items())
 			return
 		}
-		syn, problems := LoadSynonyms(filepath.Join(servicesDir, "sinonim.yaml"))
-		if len(problems) > 0 {
-			city.err = fmt.Errorf("sinonim.yaml: %v", problems)
-			return
-		}
+		syn := Synonyms{Groups: cat.Synonyms}
 		city.cat, city.syn = cat, syn
 		city.dir = filepath.Join(tmpRoot, "city.bleve")
 		_, city.err = Build(cat, city.dir, syn)

@@ -41,8 +41,7 @@ func Synthesize(dir, services string) error {
 		diags.Print(&b, diag.EN)
 		return fmt.Errorf("%s has errors:\n%s", services, b.String())
 	}
-	syn, _ := search.LoadSynonyms(filepath.Join(services, "sinonim.yaml"))
-	_, err := search.Build(cat, layout.Index(dir), syn)
+	_, err := search.Build(cat, layout.Index(dir), search.Synonyms{Groups: cat.Synonyms})
 	return err
 }
 

@@ -1,23 +1,28 @@
-package search
+package check
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/alurlayanan/alur/internal/diag"
 )
 
-func TestProjectSynonymsLoadClean(t *testing.T) {
-	syn, problems := LoadSynonyms(filepath.Join(servicesDir, "sinonim.yaml"))
-	for _, p := range problems {
-		t.Error(p.Format(diag.ID))
+func TestProjectSynonymsCheckClean(t *testing.T) {
+	cat, diags := Folder("../../services")
+	for _, p := range diags.Items() {
+		if p.Pos.File == "sinonim.yaml" {
+			t.Error(p.Format(diag.ID))
+		}
 	}
-	if len(syn.Groups) < 20 {
-		t.Errorf("%d groups loaded", len(syn.Groups))
+	if cat == nil || len(cat.Synonyms) < 20 {
+		t.Fatalf("catalog %v carries too few synonym groups", cat != nil)
 	}
 }
 
+// TestSynonymProblemsPointAtTheEntry: every problem the synonym reader can
+// report, at its entry. The damaged corpus (package pipeline) runs the same
+// kinds of file through `build` too, which must refuse what check refuses.
 func TestSynonymProblemsPointAtTheEntry(t *testing.T) {
 	for _, c := range []struct {
 		name, yaml string
@@ -30,8 +35,10 @@ func TestSynonymProblemsPointAtTheEntry(t *testing.T) {
 			[]string{`sinonim.yaml:1:1: galat: kunci "sinonimm" tidak dikenal; maksud Anda "sinonim"?`}, 0},
 		{"not a list", "sinonim:\n  - kk, kartu keluarga\n",
 			[]string{`sinonim.yaml:2:5: galat: "sinonim" harus berisi daftar`}, 0},
+		{"empty", "sinonim: []\n",
+			[]string{`sinonim.yaml:1:1: galat: kunci wajib "sinonim" masih kosong`}, 0},
 		{"group of one", "sinonim:\n  - [kk]\n  - [akta, akte]\n",
-			[]string{"sinonim.yaml:2:5: galat: kelompok sinonim perlu paling sedikit dua kata"}, 1},
+			[]string{"sinonim.yaml:2:6: galat: kelompok sinonim perlu paling sedikit dua kata"}, 1},
 		{"in two groups", "sinonim:\n  - [nikah, kawin]\n  - [kawin, married]\n",
 			[]string{`sinonim.yaml:3:6: galat: sinonim "kawin" sudah ada di kelompok lain (baris 2 kolom 13`}, 1},
 		{"same stem in a group", "sinonim:\n  - [nikah, pernikahan, kawin]\n",
@@ -44,36 +51,33 @@ func TestSynonymProblemsPointAtTheEntry(t *testing.T) {
 			[]string{`sinonim.yaml:2:11: galat: sinonim "satu dua tiga empat lima enam tujuh" terlalu panjang`}, 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			syn, problems := ParseSynonyms("sinonim.yaml", []byte(c.yaml))
-			if len(problems) != len(c.want) {
-				t.Fatalf("got %d problems, want %d: %v", len(problems), len(c.want), format(problems))
-			}
-			for i, p := range problems {
-				if got := p.Format(diag.ID); !strings.HasPrefix(got, c.want[i]) {
-					t.Errorf("got  %s\nwant %s...", got, c.want[i])
+			fsys := fixtureCity(t)
+			fsys["sinonim.yaml"] = &fstest.MapFile{Data: []byte(c.yaml)}
+			cat, diags := Dir(fsys)
+			var got []diag.Problem
+			for _, p := range diags.Items() {
+				if p.Pos.File == "sinonim.yaml" {
+					got = append(got, p)
 				}
-				if p.EN == "" {
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("got %d problems, want %d: %v", len(got), len(c.want), diags.Items())
+			}
+			for i, p := range got {
+				if line := p.Format(diag.ID); !strings.HasPrefix(line, c.want[i]) {
+					t.Errorf("got  %s\nwant %s...", line, c.want[i])
+				}
+				if p.Message(diag.EN) == "" {
 					t.Errorf("problem without English: %s", p.Format(diag.EN))
 				}
 			}
-			if len(syn.Groups) != c.groups {
-				t.Errorf("%d groups kept, want %d", len(syn.Groups), c.groups)
+			errs, _ := diags.Count()
+			if (errs > 0) != (cat == nil) {
+				t.Errorf("errors %d, catalog %v", errs, cat != nil)
+			}
+			if cat != nil && len(cat.Synonyms) != c.groups {
+				t.Errorf("%d groups kept, want %d", len(cat.Synonyms), c.groups)
 			}
 		})
 	}
-}
-
-func TestLoadSynonymsMissingFile(t *testing.T) {
-	_, problems := LoadSynonyms(filepath.Join(t.TempDir(), "sinonim.yaml"))
-	if len(problems) != 1 || problems[0].Severity != diag.Error || !strings.HasPrefix(problems[0].Format(diag.EN), "sinonim.yaml: error: cannot read") {
-		t.Errorf("got %v", format(problems))
-	}
-}
-
-func format(ps []Problem) []string {
-	var out []string
-	for _, p := range ps {
-		out = append(out, p.Format(diag.ID))
-	}
-	return out
 }
