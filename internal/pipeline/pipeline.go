@@ -119,4 +119,3 @@ func writeManifest(dir, id string, cat *flow.Catalog, opts Options, res *Result)
 		Offices: len(cat.Offices), Services: services, Pages: res.Pages, Problems: warnings, Timings: res.Timings,
 		Languages: []string{"id", "en"}})
 }
-
