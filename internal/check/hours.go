@@ -39,45 +39,61 @@ func (c *checker) window(p flow.Pos, fromKey, from, untilKey, until string, ends
 	return flow.Window{From: start, Until: end}, true
 }
 
-// checkHours checks service hours, breaks and the duty roster, and warns
-// where the roster leaves service hours without anyone on duty.
-func (c *checker) checkHours(of *flow.OfficeFile) {
-	open := map[flow.Weekday][]flow.Window{} // service windows per day, breaks cut out
-	entries := map[flow.Weekday][]span{}     // whole entries per day, for overlaps
+// Week reads service hours and a duty roster as the checker does, and
+// drops the problems: for offices made by hand, in other packages' tests.
+func Week(hours []flow.Hours, roster []flow.Duty) flow.Week {
+	c := &checker{diags: &diag.List{}}
+	return c.checkHours(&flow.OfficeFile{Hours: hours, Roster: roster})
+}
+
+// checkHours checks service hours, breaks and the duty roster, warns where
+// the roster leaves service hours without anyone on duty, and returns the
+// office's week as it reads it: the one parse of these clocks.
+func (c *checker) checkHours(of *flow.OfficeFile) flow.Week {
+	var week flow.Week
+	entries := map[flow.Weekday][]span{} // whole entries per day, for overlaps
 	for _, h := range of.Hours {
 		whole, ok := c.window(h.Pos, "buka", h.Open, "tutup", h.Close, diag.HoursEndBeforeOpen)
 		if !ok {
 			continue
 		}
-		from, until := whole.From, whole.Until
-		windows := c.cutBreaks(whole, h)
+		shift := flow.Shift{Open: whole.From, Close: whole.Until, Breaks: c.breaks(whole, h)}
 		for _, name := range h.Days {
 			day, ok := flow.ParseWeekday(name)
 			if !ok {
 				continue // reported by the loader's enum check
 			}
 			for _, prev := range entries[day] {
-				if prev.line != h.Pos.Line && from < prev.until && prev.from < until {
+				if prev.line != h.Pos.Line && whole.From < prev.until && prev.from < whole.Until {
 					c.diags.Errorf(h.Pos.Of("hari"), diag.HoursOverlap, name, prev.line)
 					break
 				}
 			}
-			entries[day] = append(entries[day], span{from, until, h.Pos.Line})
-			open[day] = append(open[day], windows...)
+			entries[day] = append(entries[day], span{whole.From, whole.Until, h.Pos.Line})
+			shift.Days = append(shift.Days, day)
 		}
+		week.Hours = append(week.Hours, shift)
+		for _, day := range shift.Days {
+			week.Days[day].Shifts = append(week.Days[day].Shifts, shift)
+			week.Days[day].Windows = append(week.Days[day].Windows, shift.Windows()...)
+		}
+	}
+	for d := range week.Days {
+		slices.SortFunc(week.Days[d].Windows, func(a, b flow.Window) int { return int(a.From - b.From) })
 	}
 	if len(of.Roster) == 0 {
 		if len(of.Hours) > 0 {
 			c.diags.Warnf(of.Pos.Of("jam_layanan"), diag.NoRoster)
 		}
-		return
+		return week
 	}
-	c.checkRoster(of, open)
+	c.checkRoster(of, &week)
+	return week
 }
 
-// cutBreaks returns the service window with its breaks removed.
-func (c *checker) cutBreaks(w flow.Window, h flow.Hours) []flow.Window {
-	out := []flow.Window{w}
+// breaks returns the breaks of h that lie inside its service window.
+func (c *checker) breaks(w flow.Window, h flow.Hours) []flow.Window {
+	var out []flow.Window
 	for _, b := range h.Breaks {
 		gap, ok := c.window(b.Pos, "dari", b.From, "sampai", b.Until, diag.BreakEndsBefore)
 		if !ok {
@@ -87,30 +103,33 @@ func (c *checker) cutBreaks(w flow.Window, h flow.Hours) []flow.Window {
 			c.diags.Errorf(b.Pos, diag.BreakOutside, b.From, b.Until, h.Open, h.Close)
 			continue
 		}
-		out = flow.Cut(out, gap)
+		out = append(out, gap)
 	}
 	return out
 }
 
-func (c *checker) checkRoster(of *flow.OfficeFile, open map[flow.Weekday][]flow.Window) {
-	duty := map[flow.Weekday][]flow.Window{}
+func (c *checker) checkRoster(of *flow.OfficeFile, week *flow.Week) {
 	for _, d := range of.Roster {
 		shift, ok := c.window(d.Pos, "dari", d.From, "sampai", d.Until, diag.DutyEndsBefore)
 		if !ok {
 			continue
 		}
+		duty := flow.DutyShift{From: shift.From, Until: shift.Until, Staff: d.Staff}
 		for _, name := range d.Days {
 			if day, ok := flow.ParseWeekday(name); ok {
-				duty[day] = append(duty[day], shift)
+				duty.Days = append(duty.Days, day)
 			}
+		}
+		week.Duty = append(week.Duty, duty)
+		for _, day := range duty.Days {
+			week.Days[day].Duty = append(week.Days[day].Duty, duty)
 		}
 	}
 	for day := flow.Monday; day <= flow.Sunday; day++ {
-		gaps := open[day]
-		for _, d := range duty[day] {
-			gaps = flow.Cut(gaps, d)
+		gaps := week.Days[day].Windows
+		for _, d := range week.Days[day].Duty {
+			gaps = flow.Cut(gaps, flow.Window{From: d.From, Until: d.Until})
 		}
-		slices.SortFunc(gaps, func(a, b flow.Window) int { return int(a.From - b.From) })
 		for _, g := range gaps {
 			c.diags.Warnf(of.Pos.Of("piket"), diag.RosterGap, flow.WeekdayNames[day], g.From.String(), g.Until.String())
 		}

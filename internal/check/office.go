@@ -43,9 +43,9 @@ func (c *checker) checkOffice(of *flow.OfficeFile) *flow.Office {
 		c.checkCoordinates(of.Coordinates)
 	}
 	c.checkChannels(of.Channels)
-	c.checkHours(of)
+	week := c.checkHours(of)
 
-	o := &flow.Office{OfficeFile: of, District: d}
+	o := &flow.Office{OfficeFile: of, District: d, Week: week}
 	places := c.checkPlaces(of)
 	if of.Handler != nil && of.Handler.Place != "" && places[of.Handler.Place] == nil {
 		c.diags.Errorf(of.Handler.Pos.Of("tempat"), diag.HandlerPlace, of.Handler.Place)

@@ -409,6 +409,15 @@ func standards(st site, cat *flow.Catalog) []StandardJSON {
 	return out
 }
 
+// dayNames writes weekdays as the YAML does (senin ... minggu).
+func dayNames(days []flow.Weekday) []string {
+	out := make([]string, 0, len(days))
+	for _, d := range days {
+		out = append(out, d.String())
+	}
+	return out
+}
+
 func officeJSON(st site, o *flow.Office) (OfficeJSON, error) {
 	oj := OfficeJSON{
 		ID: o.ID, Name: o.Name, Aliases: list(o.Aliases), Kecamatan: o.Kecamatan, Code: o.Code,
@@ -420,18 +429,15 @@ func officeJSON(st site, o *flow.Office) (OfficeJSON, error) {
 		Pledge: string(o.Pledge), Example: o.Example,
 		Services: make([]ServiceJSON, 0, len(o.Services)), NotOffered: make([]NotOfferedJSON, 0, len(o.NotOffered)),
 	}
-	for _, h := range o.Hours {
-		if _, err := h.Windows(); err != nil {
-			return OfficeJSON{}, fmt.Errorf("export: office %s: %w", o.ID, err)
-		}
-		hj := HoursJSON{Days: list(h.Days), Open: h.Open, Close: h.Close, Breaks: make([]BreakJSON, 0, len(h.Breaks))}
+	for _, h := range o.Week.Hours {
+		hj := HoursJSON{Days: dayNames(h.Days), Open: h.Open.String(), Close: h.Close.String(), Breaks: make([]BreakJSON, 0, len(h.Breaks))}
 		for _, b := range h.Breaks {
-			hj.Breaks = append(hj.Breaks, BreakJSON{From: b.From, Until: b.Until})
+			hj.Breaks = append(hj.Breaks, BreakJSON{From: b.From.String(), Until: b.Until.String()})
 		}
 		oj.Hours = append(oj.Hours, hj)
 	}
-	for _, d := range o.Roster {
-		dj := DutyJSON{Days: list(d.Days), From: d.From, Until: d.Until, Staff: make([]PersonJSON, 0, len(d.Staff))}
+	for _, d := range o.Week.Duty {
+		dj := DutyJSON{Days: dayNames(d.Days), From: d.From.String(), Until: d.Until.String(), Staff: make([]PersonJSON, 0, len(d.Staff))}
 		for _, p := range d.Staff {
 			dj.Staff = append(dj.Staff, PersonJSON{Name: p.Name, Role: p.Role, Phone: p.Phone})
 		}

@@ -80,19 +80,6 @@ func text(m flow.Markdown) string { return strings.TrimSpace(markdown.Text(m)) }
 // officeName is how residents and maps name a kelurahan office.
 func officeName(o *flow.Office) string { return "Kantor Kelurahan " + o.Name }
 
-// isoDays turns YAML day names into schema.org day names.
-func isoDays(days []string) ([]string, error) {
-	out := make([]string, 0, len(days))
-	for _, name := range days {
-		d, ok := flow.ParseWeekday(name)
-		if !ok {
-			return nil, fmt.Errorf("export: unknown day %q", name)
-		}
-		out = append(out, d.ISO())
-	}
-	return out, nil
-}
-
 // formLabels say in words what `bentuk` asks the resident to bring.
 var formLabels = map[string]string{
 	flow.FormOriginal:        "Asli",

@@ -465,29 +465,23 @@ func OfficeJSONLD(o *flow.Office, baseURL string) ([]byte, error) {
 		g.ParentOrganization = &organization{Type: "GovernmentOrganization", Name: "Kecamatan " + d.Name, Address: addressOf(d.Office.Address)}
 	}
 	g.AreaServed = areaOf(o)
-	if g.OpeningHoursSpecification, err = openingHours(o.Hours); err != nil {
-		return nil, fmt.Errorf("export: office %s: %w", o.ID, err)
-	}
+	g.OpeningHoursSpecification = openingHours(o.Week)
 	g.HasOfferCatalog = offersOf(st, o)
 	return marshal(g)
 }
 
-func openingHours(hours []flow.Hours) ([]hoursSpec, error) {
+func openingHours(week flow.Week) []hoursSpec {
 	var out []hoursSpec
-	for _, h := range hours {
-		days, err := isoDays(h.Days)
-		if err != nil {
-			return nil, err
+	for _, h := range week.Hours {
+		days := make([]string, 0, len(h.Days))
+		for _, d := range h.Days {
+			days = append(days, d.ISO())
 		}
-		windows, err := h.Windows()
-		if err != nil {
-			return nil, err
-		}
-		for _, w := range windows {
+		for _, w := range h.Windows() {
 			out = append(out, hoursSpec{Type: "OpeningHoursSpecification", DayOfWeek: days, Opens: w.From.String(), Closes: w.Until.String()})
 		}
 	}
-	return out, nil
+	return out
 }
 
 // offersOf lists the office's services, one sub-catalogue per group in the

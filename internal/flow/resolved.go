@@ -34,7 +34,10 @@ type District struct {
 // Office is a kelurahan office with the services it delivers.
 type Office struct {
 	*OfficeFile
-	District   *District
+	District *District
+	// Week is the office's hours and duty roster as the checker read them:
+	// whatever shows hours reads this, never the strings in OfficeFile.
+	Week       Week
 	Services   []*Service           // offered here, city standards and local ones, by group then name
 	NotOffered []*NotOfferedService // city standards this office sends residents elsewhere for
 }
@@ -88,6 +91,48 @@ type Location struct {
 // Inside reports whether the step happens in the kelurahan office itself.
 func (l Location) Inside() bool { return l.Place != nil }
 
+// Week is an office's service hours and duty roster, resolved.
+type Week struct {
+	Hours []Shift     // each jam_layanan entry, in the order written
+	Duty  []DutyShift // each piket entry, in the order written
+	Days  [7]Day      // by weekday, Monday first
+}
+
+// Shift is one jam_layanan entry: the days it holds for, opening and
+// closing, and the breaks in between.
+type Shift struct {
+	Days        []Weekday
+	Open, Close Clock
+	Breaks      []Window
+}
+
+// Windows are when the front desk serves under s: from opening to closing
+// with the breaks cut out.
+func (s Shift) Windows() []Window {
+	out := []Window{{s.Open, s.Close}}
+	for _, b := range s.Breaks {
+		out = Cut(out, b)
+	}
+	return out
+}
+
+// DutyShift is one piket entry: who is on duty, on which days, when.
+type DutyShift struct {
+	Days        []Weekday
+	From, Until Clock
+	Staff       []Person
+}
+
+// Day is one weekday of a Week.
+type Day struct {
+	Shifts  []Shift     // the entries that hold this day, in the order written
+	Windows []Window    // when the front desk serves, breaks cut out, earliest first
+	Duty    []DutyShift // who is on duty, in the order written
+}
+
+// Open reports whether the office serves on this day at all.
+func (d Day) Open() bool { return len(d.Windows) > 0 }
+
 // Weekday is a day of the week, Monday first as Indonesian offices count.
 type Weekday int
 
@@ -114,6 +159,9 @@ func ParseWeekday(s string) (Weekday, bool) {
 	}
 	return 0, false
 }
+
+// String returns the YAML spelling of the day (senin ... minggu).
+func (d Weekday) String() string { return WeekdayNames[d] }
 
 // ISO returns the schema.org day name (Monday ... Sunday).
 func (d Weekday) ISO() string {

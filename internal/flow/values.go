@@ -161,36 +161,6 @@ func (c *Coordinates) MapURL() string {
 // Window is a stretch of a day, [From, Until).
 type Window struct{ From, Until Clock }
 
-// Windows returns when the office serves under h: from opening to closing
-// with the breaks cut out, so a break at noon splits the day in two. It
-// fails only on a clock that does not parse, which the checker reports.
-func (h Hours) Windows() ([]Window, error) {
-	open, err := ParseClock(h.Open)
-	if err != nil {
-		return nil, err
-	}
-	closing, err := ParseClock(h.Close)
-	if err != nil {
-		return nil, err
-	}
-	if closing <= open {
-		return nil, fmt.Errorf("closing %s is not after opening %s", closing, open)
-	}
-	out := []Window{{open, closing}}
-	for _, b := range h.Breaks {
-		from, err := ParseClock(b.From)
-		if err != nil {
-			return nil, err
-		}
-		until, err := ParseClock(b.Until)
-		if err != nil {
-			return nil, err
-		}
-		out = Cut(out, Window{from, until})
-	}
-	return out, nil
-}
-
 // Cut removes gap from every window.
 func Cut(windows []Window, gap Window) []Window {
 	var out []Window

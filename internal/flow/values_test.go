@@ -83,14 +83,15 @@ func TestRupiah(t *testing.T) {
 	}
 }
 
-func TestHoursWindowsCutBreaks(t *testing.T) {
-	h := Hours{Open: "07:30", Close: "15:30", Breaks: []Break{{From: "12:00", Until: "13:00"}, {From: "07:00", Until: "08:00"}}}
-	got, err := h.Windows()
+func TestShiftWindowsCutBreaks(t *testing.T) {
+	// 07:30-15:30 with a break at noon and one that starts before opening.
+	h := Shift{Open: 450, Close: 930, Breaks: []Window{{720, 780}, {420, 480}}}
+	got := h.Windows()
 	want := []Window{{480, 720}, {780, 930}}
-	if err != nil || len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
-		t.Errorf("Windows = %v, %v; want %v", got, err, want)
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("Windows = %v; want %v", got, want)
 	}
-	if _, err := (Hours{Open: "8", Close: "15:00"}).Windows(); err == nil {
+	if _, err := ParseClock("8"); err == nil {
 		t.Error("a bad clock must fail")
 	}
 }

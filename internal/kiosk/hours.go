@@ -13,26 +13,14 @@ type window = flow.Window
 // week is the service windows of each weekday, Monday first, breaks cut out.
 type week [7][]window
 
-// serviceWeek reads an office's hours. The checker has already refused bad
-// clocks and overlaps, so a value that still fails to parse is skipped rather
-// than reported.
-func serviceWeek(hours []flow.Hours) week {
-	var w week
-	for _, h := range hours {
-		windows, err := h.Windows()
-		if err != nil {
-			continue
-		}
-		for _, name := range h.Days {
-			if day, ok := flow.ParseWeekday(name); ok {
-				w[day] = append(w[day], windows...)
-			}
-		}
+// serviceWeek is the office's service windows by weekday, as the checker
+// resolved them.
+func serviceWeek(w flow.Week) week {
+	var out week
+	for d, day := range w.Days {
+		out[d] = day.Windows
 	}
-	for d := range w {
-		slices.SortFunc(w[d], func(a, b window) int { return int(a.From - b.From) })
-	}
-	return w
+	return out
 }
 
 // JSON is what the kiosk script reads to say whether the office is open now:

@@ -168,7 +168,7 @@ func (b officeBuild) startPage() (startPage, error) {
 	}
 	f := b.frame(officeName(o)+" · "+pageWords["kiosk"].ID, "start")
 	popular, groups := popularAndGrouped(b.cat, o)
-	week := serviceWeek(o.Hours)
+	week := serviceWeek(o.Week)
 	p := startPage{
 		frame: f, Hours: week.JSON(), Week: week.Rows(), Closures: kioskText(o.Closures, false),
 		Popular: popular, Groups: groups, Slides: attractSlides(popular, groups),

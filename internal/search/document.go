@@ -105,7 +105,7 @@ func officeDocument(o *flow.Office) *document {
 		Title:   "Kelurahan " + o.Name,
 		Names:   strings.Join(o.Aliases, ", "),
 		Summary: joinText("Kecamatan "+o.District.Name+". Alamat:", o.Address),
-		Body: joinText(hoursText(o.Hours), contactText(o.Contact), strings.Join(o.Facilities, ", "),
+		Body: joinText(hoursText(o.Week), contactText(o.Contact), strings.Join(o.Facilities, ", "),
 			strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
 		Area:       officeArea(o),
 		URL:        "/kelurahan/" + o.ID + "/",
@@ -114,10 +114,14 @@ func officeDocument(o *flow.Office) *document {
 }
 
 // hoursText lets "jam buka kauman" find the office page.
-func hoursText(hours []flow.Hours) string {
+func hoursText(week flow.Week) string {
 	var parts []string
-	for _, h := range hours {
-		parts = append(parts, strings.Join(h.Days, ", ")+" "+h.Open+"-"+h.Close)
+	for _, h := range week.Hours {
+		days := make([]string, 0, len(h.Days))
+		for _, d := range h.Days {
+			days = append(days, d.String())
+		}
+		parts = append(parts, strings.Join(days, ", ")+" "+h.Open.String()+"-"+h.Close.String())
 	}
 	if len(parts) == 0 {
 		return ""

@@ -66,20 +66,8 @@ func durationOf(d flow.Duration) *durationView {
 	return &durationView{Min: d.Min, Max: d.Max, Unit: unitKeys[d.Unit]}
 }
 
-// weekdays turns day names into weekday numbers (Monday 0), dropping names
-// the checker would have rejected.
-func weekdays(names []string) []int {
-	var days []int
-	for _, n := range names {
-		if d, ok := flow.ParseWeekday(n); ok {
-			days = append(days, int(d))
-		}
-	}
-	return days
-}
-
 // dayRanges collapses weekday numbers into runs: Monday to Thursday, Saturday.
-func dayRanges(days []int) []dayRange {
+func dayRanges(days []flow.Weekday) []dayRange {
 	var set [7]bool
 	for _, d := range days {
 		set[d] = true

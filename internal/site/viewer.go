@@ -190,13 +190,13 @@ func components(d *flow.ServiceDef) []componentView {
 func hoursOf(o *flow.Office) hoursView {
 	var week [7][]windowView
 	var spans [7][]string
-	for _, h := range o.Hours {
-		w := windowView{Open: h.Open, Close: h.Close}
+	for _, h := range o.Week.Hours {
+		w := windowView{Open: h.Open.String(), Close: h.Close.String()}
 		for _, b := range h.Breaks {
-			w.Breaks = append(w.Breaks, breakView{From: b.From, Until: b.Until})
+			w.Breaks = append(w.Breaks, breakView{From: b.From.String(), Until: b.Until.String()})
 		}
 		open := openSpans(h)
-		for _, d := range weekdays(h.Days) {
+		for _, d := range h.Days {
 			week[d] = append(week[d], w)
 			spans[d] = append(spans[d], open...)
 		}
@@ -214,11 +214,8 @@ func hoursOf(o *flow.Office) hoursView {
 
 // openSpans are the windows the office serves under h, as "from-until" in
 // minutes after midnight, for the script that says "open now".
-func openSpans(h flow.Hours) []string {
-	windows, err := h.Windows() // the checker has refused bad clocks
-	if err != nil {
-		return nil
-	}
+func openSpans(h flow.Shift) []string {
+	windows := h.Windows()
 	out := make([]string, 0, len(windows))
 	for _, w := range windows {
 		out = append(out, fmt.Sprintf("%d-%d", w.From, w.Until))
@@ -229,7 +226,7 @@ func openSpans(h flow.Hours) []string {
 // summarize groups the days that share the same windows, in week order.
 func summarize(week [7][]windowView) []hoursGroup {
 	var keys []string
-	days := map[string][]int{}
+	days := map[string][]flow.Weekday{}
 	windows := map[string][]windowView{}
 	for d, ws := range week {
 		if len(ws) == 0 {
@@ -240,7 +237,7 @@ func summarize(week [7][]windowView) []hoursGroup {
 			keys = append(keys, k)
 			windows[k] = ws
 		}
-		days[k] = append(days[k], d)
+		days[k] = append(days[k], flow.Weekday(d))
 	}
 	var out []hoursGroup
 	for _, k := range keys {
@@ -251,8 +248,8 @@ func summarize(week [7][]windowView) []hoursGroup {
 
 func roster(o *flow.Office) []dutyView {
 	var out []dutyView
-	for _, d := range o.Roster {
-		dv := dutyView{Days: dayRanges(weekdays(d.Days)), From: d.From, Until: d.Until}
+	for _, d := range o.Week.Duty {
+		dv := dutyView{Days: dayRanges(d.Days), From: d.From.String(), Until: d.Until.String()}
 		for _, p := range d.Staff {
 			dv.Staff = append(dv.Staff, personView{Name: p.Name, Role: p.Role, Contact: contactView{Phone: p.Phone, Tel: telURI(p.Phone)}})
 		}

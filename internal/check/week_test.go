@@ -1,0 +1,44 @@
+package check
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/alurlayanan/alur/internal/flow"
+)
+
+// TestWeekIsResolvedOnce: the checker reads every clock of an office once,
+// into the typed week that pages, kiosks, exports and search read.
+func TestWeekIsResolvedOnce(t *testing.T) {
+	cat, diags := Dir(fixtureCity(t))
+	if cat == nil {
+		t.Fatal(diags.Items())
+	}
+	var kauman *flow.Office
+	for _, o := range cat.Offices {
+		if o.ID == "kauman" {
+			kauman = o
+		}
+	}
+	w := kauman.Week
+	win := func(from, until string) flow.Window {
+		f, _ := flow.ParseClock(from)
+		u, _ := flow.ParseClock(until)
+		return flow.Window{From: f, Until: u}
+	}
+	if got, want := w.Days[flow.Monday].Windows, []flow.Window{win("08:00", "12:00"), win("13:00", "15:00")}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Monday windows %v, want %v", got, want)
+	}
+	if got, want := w.Days[flow.Friday].Windows, []flow.Window{win("08:00", "11:00"), win("13:00", "14:00")}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Friday windows %v, want %v", got, want)
+	}
+	if w.Days[flow.Saturday].Open() || w.Days[flow.Sunday].Open() {
+		t.Error("open at the weekend")
+	}
+	if len(w.Hours) != 2 || len(w.Hours[0].Days) != 4 || w.Hours[1].Breaks[0] != win("11:00", "13:00") {
+		t.Errorf("entries %+v", w.Hours)
+	}
+	if len(w.Duty) != 1 || len(w.Days[flow.Wednesday].Duty) != 1 || w.Days[flow.Wednesday].Duty[0].Staff[0].Name != "Petugas Pelayanan (contoh)" {
+		t.Errorf("duty %+v", w.Duty)
+	}
+}
