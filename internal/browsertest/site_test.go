@@ -58,7 +58,7 @@ func buildAndServe(ctx context.Context, services, out string) (*servedSite, erro
 	}
 	origin := "http://" + ln.Addr().String()
 	res, err := pipeline.Build(ctx, pipeline.Options{
-		Services: services, Content: contentDir, Theme: themeDir, Out: out, BaseURL: origin + "/",
+		Services: services, Content: contentDir, Theme: themeDir, Out: out, BaseURL: flow.MustBaseURL(origin + "/"),
 	})
 	if err != nil {
 		ln.Close()

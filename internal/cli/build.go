@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/pipeline"
 )
 
@@ -18,12 +19,18 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.Content, "content", "content", "halaman tulisan tangan / hand-written pages")
 	fs.StringVar(&opts.Theme, "theme", "themes/alur", "tema Hugo / Hugo theme")
 	fs.StringVar(&opts.Out, "out", "public", "tempat terbit (tautan ke build terbaru) / publish path (link to the newest build)")
-	fs.StringVar(&opts.BaseURL, "base-url", "http://127.0.0.1:8080/", "alamat publik situs / public URL of the site")
+	baseURL := fs.String("base-url", "http://127.0.0.1:8080/", "alamat publik situs / public URL of the site")
 	quiet := fs.Bool("q", false, "tanpa ringkasan / no summary")
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code
 	}
+	base, err := flow.ParseBaseURL(*baseURL)
+	if err != nil {
+		fmt.Fprintf(stderr, "--base-url: %v\n", err)
+		return exitUsage
+	}
+	opts.BaseURL = base
 	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
 		opts.Content = "" // the hand-written pages are optional
 	}

@@ -300,11 +300,8 @@ type CostJSON struct {
 
 // Catalog exports the whole resolved catalog as /katalog.json: see
 // CatalogJSON for the shape.
-func Catalog(cat *flow.Catalog, baseURL string) ([]byte, error) {
-	st, err := newSite(baseURL)
-	if err != nil {
-		return nil, err
-	}
+func Catalog(cat *flow.Catalog, base flow.BaseURL) ([]byte, error) {
+	st := site{base}
 	if cat == nil {
 		return nil, fmt.Errorf("export: no catalog")
 	}

@@ -14,7 +14,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
@@ -23,42 +22,16 @@ import (
 )
 
 // site builds the absolute URLs of the published site (Indonesian, the
-// default language, at the root).
-type site struct{ base string }
+// default language, at the root) from flow's URL scheme.
+type site struct{ base flow.BaseURL }
 
-// newSite checks a base URL such as https://alur.malangkota.go.id or
-// https://example.org/alur/ and keeps it without its trailing slash.
-func newSite(baseURL string) (site, error) {
-	u, err := url.Parse(strings.TrimSpace(baseURL))
-	switch {
-	case err != nil:
-		return site{}, fmt.Errorf("export: base URL %q: %w", baseURL, err)
-	case u.Scheme != "https" && u.Scheme != "http", u.Host == "":
-		return site{}, fmt.Errorf("export: base URL %q: want an absolute http(s) URL such as https://alur.example.go.id", baseURL)
-	case u.RawQuery != "" || u.Fragment != "" || u.User != nil:
-		return site{}, fmt.Errorf("export: base URL %q: want no query, fragment or user", baseURL)
-	}
-	return site{base: strings.TrimRight(u.String(), "/")}, nil
-}
-
-func (s site) path(parts ...string) string {
-	var b strings.Builder
-	b.WriteString(s.base)
-	for _, p := range parts {
-		b.WriteByte('/')
-		b.WriteString(url.PathEscape(p))
-	}
-	b.WriteByte('/')
-	return b.String()
-}
-
-func (s site) office(id string) string            { return s.path("kelurahan", id) }
-func (s site) service(officeID, id string) string { return s.path("kelurahan", officeID, id) }
-func (s site) standard(id string) string          { return s.path("layanan", id) }
-func (s site) kecamatan(id string) string         { return s.path("kecamatan", id) }
-func (s site) catalog() string                    { return s.base + "/" + layout.CatalogFile }
+func (s site) office(id string) string            { return s.base.Join(flow.OfficePath(id)) }
+func (s site) service(officeID, id string) string { return s.base.Join(flow.ServicePath(officeID, id)) }
+func (s site) standard(id string) string          { return s.base.Join(flow.StandardPath(id)) }
+func (s site) kecamatan(id string) string         { return s.base.Join(flow.DistrictPath(id)) }
+func (s site) catalog() string                    { return s.base.Join(layout.CatalogFile) }
 func (s site) serviceList(officeID string) string {
-	return s.base + "/" + layout.OfficeServiceList(officeID)
+	return s.base.Join(layout.OfficeServiceList(officeID))
 }
 func (s site) officeNode(id string) string            { return s.office(id) + "#kantor" }
 func (s site) serviceNode(officeID, id string) string { return s.service(officeID, id) + "#layanan" }

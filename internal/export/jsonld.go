@@ -194,11 +194,8 @@ var indonesianLanguage = language{Type: "Language", Name: "Bahasa Indonesia", Al
 // schema.org GovernmentService whose steps and requirements are a HowTo
 // (subjectOf). It is meant for the service page's
 // <script type="application/ld+json">.
-func ServiceJSONLD(s *flow.Service, baseURL string) ([]byte, error) {
-	st, err := newSite(baseURL)
-	if err != nil {
-		return nil, err
-	}
+func ServiceJSONLD(s *flow.Service, base flow.BaseURL) ([]byte, error) {
+	st := site{base}
 	if s == nil || s.Office == nil || s.Office.OfficeFile == nil {
 		return nil, errNoOffice
 	}
@@ -447,11 +444,8 @@ func sentences(parts []string) string {
 // GovernmentOffice: where it is, how to reach it, when it serves (a break
 // splits a day into two opening-hours specifications), and the services it
 // offers, grouped as in the city's list.
-func OfficeJSONLD(o *flow.Office, baseURL string) ([]byte, error) {
-	st, err := newSite(baseURL)
-	if err != nil {
-		return nil, err
-	}
+func OfficeJSONLD(o *flow.Office, base flow.BaseURL) ([]byte, error) {
+	st := site{base}
 	if o == nil || o.OfficeFile == nil {
 		return nil, errNoOffice
 	}

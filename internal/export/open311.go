@@ -34,12 +34,9 @@ type open311Service struct {
 // the service id, unique within the office; keywords are the abbreviation
 // and the names residents use (nama_lain), comma-separated; group is the
 // name of the service's group. Services have no extra attributes to fill
-// in, so metadata is false. baseURL is checked like every export's, though
-// a GeoReport service list has no field for URLs.
-func Open311(o *flow.Office, baseURL string) ([]byte, error) {
-	if _, err := newSite(baseURL); err != nil {
-		return nil, err
-	}
+// in, so metadata is false. It takes the base URL like every export,
+// though a GeoReport service list has no field for URLs.
+func Open311(o *flow.Office, _ flow.BaseURL) ([]byte, error) {
 	if o == nil {
 		return nil, errNoOffice
 	}

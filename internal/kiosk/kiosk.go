@@ -19,13 +19,12 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
@@ -33,9 +32,9 @@ import (
 
 // Options configures a kiosk build.
 type Options struct {
-	// BaseURL is the absolute public URL of the site, such as
+	// BaseURL is the public address of the site, such as
 	// https://alur.malangkota.go.id; QR codes point residents' phones there.
-	BaseURL string
+	BaseURL flow.BaseURL
 	// IdleSeconds without a touch before the kiosk asks whether anyone is
 	// still there. Zero means DefaultIdleSeconds.
 	IdleSeconds int
@@ -53,11 +52,9 @@ const (
 )
 
 func (o Options) withDefaults() (Options, error) {
-	u, err := url.Parse(o.BaseURL)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		return o, fmt.Errorf("kiosk: BaseURL %q must be an absolute http(s) URL, such as https://alur.example.go.id", o.BaseURL)
+	if o.BaseURL.IsZero() {
+		return o, errors.New("kiosk: no base URL")
 	}
-	o.BaseURL = strings.TrimRight(o.BaseURL, "/")
 	if o.IdleSeconds <= 0 {
 		o.IdleSeconds = DefaultIdleSeconds
 	}
@@ -162,7 +159,7 @@ func (b officeBuild) frame(title, kind string) frame {
 
 func (b officeBuild) startPage() (startPage, error) {
 	o := b.office
-	qr, err := newQRCode(b.opts.BaseURL + "/kelurahan/" + o.ID + "/")
+	qr, err := newQRCode(b.opts.BaseURL.Join(o.Path()))
 	if err != nil {
 		return startPage{}, err
 	}
@@ -182,7 +179,7 @@ func (b officeBuild) startPage() (startPage, error) {
 
 func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 	o := b.office
-	qr, err := newQRCode(b.opts.BaseURL + "/kelurahan/" + o.ID + "/" + s.ID + "/")
+	qr, err := newQRCode(b.opts.BaseURL.Join(s.Path()))
 	if err != nil {
 		return servicePage{}, err
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/alurlayanan/alur/internal/flow"
 )
 
 // BenchmarkBuild runs the whole pipeline (check, site, index, kiosk,
@@ -23,7 +25,7 @@ func BenchmarkBuild(b *testing.B) {
 			b.Fatal(err)
 		}
 		opts := Options{Services: services, Content: "../../content", Theme: "../../themes/alur",
-			Out: filepath.Join(b.TempDir(), "public"), BaseURL: "https://alur.example.go.id/"}
+			Out: filepath.Join(b.TempDir(), "public"), BaseURL: flow.MustBaseURL("https://alur.example.go.id/")}
 		b.Run(scale.name, func(b *testing.B) {
 			var res *Result
 			for b.Loop() {

@@ -25,11 +25,11 @@ import (
 
 // Options say what to build from and where to publish.
 type Options struct {
-	Services string // the YAML folder (services/)
-	Content  string // hand-written pages (content/); may be empty
-	Theme    string // the Hugo theme (themes/alur)
-	Out      string // where the current build is published (public/)
-	BaseURL  string // absolute public URL of the site, ending in /
+	Services string       // the YAML folder (services/)
+	Content  string       // hand-written pages (content/); may be empty
+	Theme    string       // the Hugo theme (themes/alur)
+	Out      string       // where the current build is published (public/)
+	BaseURL  flow.BaseURL // the public address of the site
 }
 
 // ErrCheck means the YAML has errors; the Result's Problems say which, and
@@ -115,7 +115,7 @@ func writeManifest(dir, id string, cat *flow.Catalog, opts Options, res *Result)
 		services += len(o.Services)
 	}
 	_, warnings := res.Problems.Count()
-	return layout.WriteManifest(dir, layout.Manifest{ID: id, BuiltAt: time.Now().UTC(), BaseURL: opts.BaseURL,
+	return layout.WriteManifest(dir, layout.Manifest{ID: id, BuiltAt: time.Now().UTC(), BaseURL: opts.BaseURL.String(),
 		Offices: len(cat.Offices), Services: services, Pages: res.Pages, Problems: warnings, Timings: res.Timings,
 		Languages: []string{"id", "en"}})
 }

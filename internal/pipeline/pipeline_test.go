@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
@@ -21,7 +22,7 @@ func fixtureOptions(t *testing.T) Options {
 		t.Fatal(err)
 	}
 	return Options{Services: services, Content: "../../content", Theme: "../../themes/alur",
-		Out: filepath.Join(t.TempDir(), "public"), BaseURL: "https://alur.example.go.id/"}
+		Out: filepath.Join(t.TempDir(), "public"), BaseURL: flow.MustBaseURL("https://alur.example.go.id/")}
 }
 
 func TestBuildPublishesSiteIndexKioskAndManifest(t *testing.T) {

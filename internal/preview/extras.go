@@ -34,7 +34,7 @@ const extrasPause = 700 * time.Millisecond
 type extras struct {
 	out      string // the preview's site folder: kiosks and data files go here
 	work     string // a private folder for index generations and kiosks being made
-	base     string
+	base     flow.BaseURL
 	services string
 	search   *liveSearch
 	log      *slog.Logger
@@ -46,7 +46,7 @@ type extras struct {
 	offices []string // ids of the offices whose data files the last run wrote
 }
 
-func newExtras(out, base, services string, log *slog.Logger, made func()) (*extras, error) {
+func newExtras(out string, base flow.BaseURL, services string, log *slog.Logger, made func()) (*extras, error) {
 	work, err := os.MkdirTemp("", "alur-preview-extras-")
 	if err != nil {
 		return nil, err

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/server"
 	"github.com/alurlayanan/alur/internal/site"
 )
@@ -113,14 +114,14 @@ func Serve(ctx context.Context, ln net.Listener, cfg Config) error {
 		<-ctx.Done()
 		p.hub.close()
 	}()
-	cfg.Logger.Info("preview", "url", p.base, "services", cfg.Services)
+	cfg.Logger.Info("preview", "url", p.base.String(), "services", cfg.Services)
 	return srv.Serve(ctx, ln)
 }
 
 // preview is one running preview.
 type preview struct {
 	cfg     Config
-	base    string
+	base    flow.BaseURL
 	out     string // Hugo's output folder, a temporary folder
 	hub     *hub
 	builder *builder
@@ -130,7 +131,7 @@ type preview struct {
 	extrasDone chan struct{} // closed when the extras stop; nil until they start
 }
 
-func newPreview(cfg Config, base string) (*preview, error) {
+func newPreview(cfg Config, base flow.BaseURL) (*preview, error) {
 	out, err := os.MkdirTemp("", "alur-preview-")
 	if err != nil {
 		return nil, err
@@ -296,10 +297,10 @@ func (p *preview) waitingPage(w http.ResponseWriter, r *http.Request) {
 }
 
 // baseURL is the address a browser on this machine uses to reach addr.
-func baseURL(addr net.Addr) string {
+func baseURL(addr net.Addr) flow.BaseURL {
 	host, port, err := net.SplitHostPort(addr.String())
 	if err != nil {
-		return "http://" + addr.String() + "/"
+		return flow.MustBaseURL("http://" + addr.String() + "/")
 	}
 	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
 		host = "127.0.0.1"
@@ -307,7 +308,7 @@ func baseURL(addr net.Addr) string {
 	if strings.Contains(host, ":") {
 		host = "[" + host + "]"
 	}
-	return "http://" + host + ":" + port + "/"
+	return flow.MustBaseURL("http://" + host + ":" + port + "/")
 }
 
 func within(dir, p string) bool {

@@ -68,7 +68,7 @@ func serviceDocument(s *flow.Service) *document {
 		Summary:    summary(s.Def),
 		Body:       serviceBody(s),
 		Area:       officeArea(o),
-		URL:        "/kelurahan/" + o.ID + "/" + s.ID + "/",
+		URL:        s.Path(),
 		OfficeName: o.Name, KecamatanName: o.District.Name,
 	}
 	if s.Local {
@@ -87,7 +87,7 @@ func standardDocument(def *flow.ServiceDef, cat *flow.Catalog) *document {
 		Names:   names(def),
 		Summary: summary(def),
 		Body:    joinText(groupName(cat, def.Group), requirementsText(def.Requirements), stepsText(def.Steps), markdown.Text(def.Product)),
-		URL:     "/layanan/" + def.ID + "/",
+		URL:     flow.StandardPath(def.ID),
 	}
 	if def.Popular {
 		d.Popular = "ya"
@@ -108,7 +108,7 @@ func officeDocument(o *flow.Office) *document {
 		Body: joinText(hoursText(o.Week), contactText(o.Contact), strings.Join(o.Facilities, ", "),
 			strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
 		Area:       officeArea(o),
-		URL:        "/kelurahan/" + o.ID + "/",
+		URL:        o.Path(),
 		OfficeName: o.Name, KecamatanName: o.District.Name,
 	}
 }
@@ -153,7 +153,7 @@ func kecamatanDocument(d *flow.District) *document {
 		Names:         strings.Join(d.Aliases, ", "),
 		Summary:       "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
 		Area:          spellings(d.Name, d.Aliases),
-		URL:           "/kecamatan/" + d.ID + "/",
+		URL:           d.Path(),
 		KecamatanName: d.Name,
 	}
 }

@@ -54,7 +54,7 @@ type cacheRun struct {
 	ok                  bool // the catalog says what it was made from
 }
 
-func (c *Cache) start(cat *flow.Catalog, baseURL string) *cacheRun {
+func (c *Cache) start(cat *flow.Catalog, base flow.BaseURL) *cacheRun {
 	r := &cacheRun{cache: c, cat: cat}
 	if c == nil || cat.Sources == nil {
 		return r
@@ -66,8 +66,8 @@ func (c *Cache) start(cat *flow.Catalog, baseURL string) *cacheRun {
 	for _, d := range cat.Standards {
 		services[d.File] = true
 	}
-	r.city = r.digest(baseURL, func(name string) bool { return !offices[name] && !services[name] })
-	r.allButOffices = r.digest(baseURL, func(name string) bool { return !offices[name] })
+	r.city = r.digest(base.String(), func(name string) bool { return !offices[name] && !services[name] })
+	r.allButOffices = r.digest(base.String(), func(name string) bool { return !offices[name] })
 	r.ok = true
 	c.mu.Lock()
 	c.used = map[cacheKey]map[string][]byte{}

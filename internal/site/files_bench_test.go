@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/flow"
 )
 
 // BenchmarkFilesRealCity generates the page files of the repository's own
@@ -15,7 +16,7 @@ func BenchmarkFilesRealCity(b *testing.B) {
 		b.Fatal("services/ does not load")
 	}
 	for b.Loop() {
-		if _, err := Files(cat, "http://127.0.0.1:8080/"); err != nil {
+		if _, err := Files(cat, flow.MustBaseURL("http://127.0.0.1:8080/")); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -17,10 +17,10 @@ import (
 // reaches the pages safely. A nil part is left out.
 type parts struct {
 	diagram   func(steps []*flow.ResolvedStep, lang string) template.HTML
-	serviceLD func(s *flow.Service, baseURL string) ([]byte, error)
-	officeLD  func(o *flow.Office, baseURL string) ([]byte, error)
-	catalog   func(c *flow.Catalog, baseURL string) ([]byte, error)
-	open311   func(o *flow.Office, baseURL string) ([]byte, error)
+	serviceLD func(s *flow.Service, base flow.BaseURL) ([]byte, error)
+	officeLD  func(o *flow.Office, base flow.BaseURL) ([]byte, error)
+	catalog   func(c *flow.Catalog, base flow.BaseURL) ([]byte, error)
+	open311   func(o *flow.Office, base flow.BaseURL) ([]byte, error)
 }
 
 var defaultParts = parts{
@@ -38,14 +38,14 @@ func (p parts) diagramOf(steps []*flow.ResolvedStep, lang string) string {
 	return string(p.diagram(steps, lang))
 }
 
-func (p parts) serviceJSONLD(s *flow.Service, base string) (string, error) {
+func (p parts) serviceJSONLD(s *flow.Service, base flow.BaseURL) (string, error) {
 	if p.serviceLD == nil {
 		return "", nil
 	}
 	return scriptSafeJSON(p.serviceLD(s, base))
 }
 
-func (p parts) officeJSONLD(o *flow.Office, base string) (string, error) {
+func (p parts) officeJSONLD(o *flow.Office, base flow.BaseURL) (string, error) {
 	if p.officeLD == nil {
 		return "", nil
 	}

@@ -19,16 +19,16 @@ var fakeParts = parts{
 	diagram: func(steps []*flow.ResolvedStep, lang string) template.HTML {
 		return template.HTML(fmt.Sprintf(`<svg role="img" aria-label="bagan %s %d"></svg>`, lang, len(steps)))
 	},
-	serviceLD: func(s *flow.Service, base string) ([]byte, error) {
-		return []byte(fmt.Sprintf(`{"@type":"GovernmentService","url":%q,"name":"</script><script>alert(1)</script>"}`, base+servicePath(s))), nil
+	serviceLD: func(s *flow.Service, base flow.BaseURL) ([]byte, error) {
+		return []byte(fmt.Sprintf(`{"@type":"GovernmentService","url":%q,"name":"</script><script>alert(1)</script>"}`, base.String()+servicePath(s))), nil
 	},
-	officeLD: func(o *flow.Office, base string) ([]byte, error) {
-		return []byte(fmt.Sprintf(`{"@type":"GovernmentOffice","url":%q}`, base+officePath(o))), nil
+	officeLD: func(o *flow.Office, base flow.BaseURL) ([]byte, error) {
+		return []byte(fmt.Sprintf(`{"@type":"GovernmentOffice","url":%q}`, base.String()+officePath(o))), nil
 	},
-	catalog: func(c *flow.Catalog, base string) ([]byte, error) {
+	catalog: func(c *flow.Catalog, base flow.BaseURL) ([]byte, error) {
 		return []byte(fmt.Sprintf(`{"offices":%d}`, len(c.Offices))), nil
 	},
-	open311: func(o *flow.Office, base string) ([]byte, error) {
+	open311: func(o *flow.Office, base flow.BaseURL) ([]byte, error) {
 		return []byte(fmt.Sprintf(`[{"service_code":%q}]`, o.Services[0].ID)), nil
 	},
 }
@@ -76,7 +76,7 @@ func TestPartsFromOtherPackagesReachThePages(t *testing.T) {
 
 func TestInvalidStructuredDataFailsTheBuild(t *testing.T) {
 	p := fakeParts
-	p.officeLD = func(*flow.Office, string) ([]byte, error) { return []byte(`{"broken":`), nil }
+	p.officeLD = func(*flow.Office, flow.BaseURL) ([]byte, error) { return []byte(`{"broken":`), nil }
 	if _, err := files(loadFixture(t), testBaseURL, p, nil); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
 		t.Errorf("err = %v, want invalid JSON reported", err)
 	}

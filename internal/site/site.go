@@ -24,10 +24,10 @@ import (
 
 // Options say where a build reads and writes.
 type Options struct {
-	ContentDir string // hand-written pages (content/); optional
-	ThemeDir   string // the theme (themes/alur)
-	OutDir     string // a fresh staging folder the caller made; publishing is the caller's job
-	BaseURL    string // absolute, with a trailing slash: https://alur.malangkota.go.id/
+	ContentDir string       // hand-written pages (content/); optional
+	ThemeDir   string       // the theme (themes/alur)
+	OutDir     string       // a fresh staging folder the caller made; publishing is the caller's job
+	BaseURL    flow.BaseURL // the public address, checked where it came in
 	// Cache, when set, keeps each office's pages for the next run (the live
 	// preview's); nil makes every page afresh.
 	Cache *Cache
@@ -74,7 +74,7 @@ func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 	return hugosite.Input{
 		Files: files, ThemeDir: opts.ThemeDir, ContentDir: opts.ContentDir, OutDir: opts.OutDir,
 		Config: hugosite.Config{
-			BaseURL:   opts.BaseURL,
+			BaseURL:   opts.BaseURL.String(),
 			Title:     cat.City.Name,
 			Languages: Languages,
 			TimeZone:  "Asia/Jakarta",
@@ -89,10 +89,8 @@ func (o Options) check() error {
 		return errors.New("site: no theme folder")
 	case o.OutDir == "":
 		return errors.New("site: no output folder")
-	case !strings.HasPrefix(o.BaseURL, "https://") && !strings.HasPrefix(o.BaseURL, "http://"):
-		return fmt.Errorf("site: base URL %q must start with https:// or http://", o.BaseURL)
-	case !strings.HasSuffix(o.BaseURL, "/"):
-		return fmt.Errorf("site: base URL %q must end with /", o.BaseURL)
+	case o.BaseURL.IsZero():
+		return errors.New("site: no base URL")
 	}
 	return nil
 }
@@ -100,19 +98,19 @@ func (o Options) check() error {
 // Files are the generated content files for cat, by path relative to the
 // site root: one per page and language, each holding only JSON front
 // matter.
-func Files(cat *flow.Catalog, baseURL string) (map[string][]byte, error) {
-	return files(cat, baseURL, defaultParts, nil)
+func Files(cat *flow.Catalog, base flow.BaseURL) (map[string][]byte, error) {
+	return files(cat, base, defaultParts, nil)
 }
 
-func files(cat *flow.Catalog, baseURL string, p parts, cache *Cache) (map[string][]byte, error) {
+func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache) (map[string][]byte, error) {
 	if cat == nil {
 		return nil, errors.New("site: no catalog")
 	}
 	out := map[string][]byte{}
-	run := cache.start(cat, baseURL)
+	run := cache.start(cat, base)
 	serviceLDs := map[*flow.Service]string{}
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: baseURL, root: "/", parts: p, serviceLDs: serviceLDs}
+		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code
@@ -158,10 +156,10 @@ func (v *viewer) cityPages() map[string]pageView {
 		"kecamatan/_index": {Layout: "districts", Alur: officesView{Districts: v.districts(), Crumbs: crumbsHome()}},
 	}
 	for _, d := range cat.Districts {
-		pages["kecamatan/"+d.ID] = pageView{Title: d.Name, Layout: "kecamatan", Alur: v.district(d)}
+		pages[contentName(d.Path())] = pageView{Title: d.Name, Layout: "kecamatan", Alur: v.district(d)}
 	}
 	for _, d := range cat.Standards {
-		pages["layanan/"+d.ID] = pageView{Title: d.Name, Layout: "standard", Description: d.Summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
+		pages[contentName(flow.StandardPath(d.ID))] = pageView{Title: d.Name, Layout: "standard", Description: d.Summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
 	}
 	return pages
 }
@@ -195,7 +193,7 @@ func (v *viewer) officeFiles(run *cacheRun, o *flow.Office, suffix string, out m
 				return nil, fmt.Errorf("site: %w", err)
 			}
 			page := pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
-			return marshalPages(map[string]pageView{"kelurahan/" + o.ID + "/" + s.ID: page}, suffix)
+			return marshalPages(map[string]pageView{contentName(s.Path()): page}, suffix)
 		})
 		if err != nil {
 			return err
@@ -240,3 +238,7 @@ func writeData(cat *flow.Catalog, opts Options, p parts) error {
 	}
 	return nil
 }
+
+// contentName is the content file (without its suffix) whose page Hugo
+// publishes at a site path: "/kecamatan/klojen/" is "kecamatan/klojen".
+func contentName(path string) string { return strings.Trim(path, "/") }

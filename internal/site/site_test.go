@@ -9,10 +9,11 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/hugosite"
 )
 
-const testBaseURL = "https://alur.example/"
+var testBaseURL = flow.MustBaseURL("https://alur.example/")
 
 var keepOut = flag.String("out", "", "build the fixture city into this folder and keep it, to look at the pages")
 

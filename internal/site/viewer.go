@@ -16,20 +16,21 @@ const complaintDays = 30
 type viewer struct {
 	cat   *flow.Catalog
 	lang  string
-	base  string // the site's base URL; structured data always names the Indonesian pages, whose data it carries
-	root  string // path of this language's root: / or /en/
+	base  flow.BaseURL // the site's base URL; structured data always names the Indonesian pages, whose data it carries
+	root  string       // path of this language's root: / or /en/
 	parts parts
 	// serviceLDs are the services' JSON-LD made so far, shared by the
 	// viewers of every language; nil to make each afresh.
 	serviceLDs map[*flow.Service]string
 }
 
-// Site paths, relative to a language's root (the theme passes them through
-// relLangURL, which adds /en/ for English).
-func officePath(o *flow.Office) string     { return "kelurahan/" + o.ID + "/" }
-func servicePath(s *flow.Service) string   { return officePath(s.Office) + s.ID + "/" }
-func districtPath(d *flow.District) string { return "kecamatan/" + d.ID + "/" }
-func standardPath(id string) string        { return "layanan/" + id + "/" }
+// Site paths from flow's URL scheme, relative to a language's root (the
+// theme passes them through relLangURL, which adds /en/ for English).
+func officePath(o *flow.Office) string     { return relative(o.Path()) }
+func servicePath(s *flow.Service) string   { return relative(s.Path()) }
+func districtPath(d *flow.District) string { return relative(d.Path()) }
+func standardPath(id string) string        { return relative(flow.StandardPath(id)) }
+func relative(path string) string          { return strings.TrimPrefix(path, "/") }
 
 // example marks one item as example data. A city whose data are all examples
 // says so once, in a banner on every page, not on every item.
