@@ -45,7 +45,36 @@ type Results struct {
 	Query     string `json:"query"`
 	Corrected string `json:"corrected,omitempty"` // the query as searched, when typos were corrected
 	Office    string `json:"office,omitempty"`    // the office searched in, given or named in the query
-	Hits      []Hit  `json:"hits"`
+	// Answer says what kind of answer this is, so that pages and scripts
+	// can tell a list of services from "not here" and from nothing.
+	Answer string `json:"answer"`
+	// Elsewhere, when Answer is AnswerElsewhere, are the agencies outside
+	// the kelurahan that do what was asked, best first.
+	Elsewhere []Agency `json:"elsewhere,omitempty"`
+	Hits      []Hit    `json:"hits"`
+}
+
+// Kinds of answer.
+const (
+	AnswerFound     = "found"     // Hits answer the query
+	AnswerElsewhere = "elsewhere" // not a kelurahan service: Elsewhere does it
+	AnswerNone      = "none"      // nothing fits
+)
+
+// Agency is an office outside the kelurahan that does what a resident
+// asked for, with how to reach it.
+type Agency struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Does     []string `json:"does,omitempty"` // the services it does, in residents' words
+	Address  string   `json:"address,omitempty"`
+	MapURL   string   `json:"map_url,omitempty"`
+	Phone    string   `json:"phone,omitempty"`
+	WhatsApp string   `json:"whatsapp,omitempty"`
+	Email    string   `json:"email,omitempty"`
+	Website  string   `json:"website,omitempty"`
+	Hours    string   `json:"hours,omitempty"`
+	Note     string   `json:"note,omitempty"`
 }
 
 // Hit is one page that answers the query.
@@ -80,7 +109,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 	limit = min(limit, MaxLimit)
 
 	p := g.readQuery(q.Text, q.Typing)
-	res := Results{Query: q.Text, Corrected: p.corrected, Office: q.Office, Hits: []Hit{}}
+	res := Results{Query: q.Text, Corrected: p.corrected, Office: q.Office, Answer: AnswerNone, Hits: []Hit{}}
 	if res.Office == "" && len(p.offices) == 1 {
 		res.Office = p.offices[0]
 	}
@@ -104,7 +133,18 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		return res, err
 	}
 	res.Hits = g.collapse(sr.Hits, p, q, limit)
+	res.Answer = answerOf(res)
 	return res, nil
+}
+
+func answerOf(res Results) string {
+	switch {
+	case len(res.Elsewhere) > 0:
+		return AnswerElsewhere
+	case len(res.Hits) > 0:
+		return AnswerFound
+	}
+	return AnswerNone
 }
 
 // query builds the bleve query of a plan, or nil when there is nothing to
