@@ -51,6 +51,7 @@ type alt struct {
 type word struct {
 	typed    string
 	fixes    []string // corrections of a misspelt word
+	respelt  bool     // a piece of a run-together word
 	complete []string // completions of the word being typed
 }
 
@@ -58,7 +59,7 @@ type word struct {
 // finished the last word (search-as-you-type), so it is completed.
 func (g *generation) readQuery(text string, typing bool) plan {
 	text = clip(text, MaxQueryBytes)
-	words := analysis.Words(text)
+	words := g.abbreviations(analysis.Words(text))
 	typing = typing && len(words) > 0 && words[len(words)-1].End == len(text)
 	var p plan
 	matches := g.places.find(words)
@@ -114,6 +115,12 @@ func (g *generation) lookUp(words []analysis.Word, typing bool) []word {
 		}
 		if !g.vocab.known(w.Text) && !isNumber(w.Text) {
 			wd.fixes = g.vocab.corrections(w.Text, maxCorrections)
+			if parts := g.vocab.split(w.Text); len(wd.fixes) == 0 && len(parts) > 0 {
+				for _, p := range parts[:min(len(parts), maxQueryWords-len(out))] {
+					out = append(out, word{typed: p, respelt: true})
+				}
+				continue
+			}
 			// An unknown word with no near neighbour may be cut short,
 			// typed on a kiosk or phone by someone who gave up typing.
 			if len(wd.fixes) == 0 && len(wd.complete) == 0 && utf8.RuneCountInString(w.Text) > minPrefixLetters {
@@ -226,6 +233,7 @@ func correctedText(words []word) string {
 	parts := make([]string, len(words))
 	for i, w := range words {
 		parts[i] = w.typed
+		changed = changed || w.respelt
 		if len(w.fixes) > 0 && len(w.complete) == 0 {
 			parts[i], changed = w.fixes[0], true
 		}
