@@ -15,15 +15,15 @@ import (
 // and completing the word being typed. It is read once when an index is
 // opened: a few thousand words for a city.
 type vocabulary struct {
-	words  []string       // sorted
-	freq   map[string]int // documents each word is in
-	title  map[string]int // documents whose title or names hold each word
-	byLen  map[int][]string
-	terms  map[string]bool // the stems the text fields hold
+	words []string       // sorted
+	freq  map[string]int // documents each word is in
+	title map[string]int // documents whose title or names hold each word
+	byLen map[int][]string
+	terms map[string]bool // the stems the text fields hold
 	// synonym holds the words of the synonym table, which may be
 	// shorter than other pieces of a run-together word (kk, rt).
 	synonym map[string]bool
-	maxLen int
+	maxLen  int
 }
 
 func loadVocabulary(idx bleve.Index, table *analysis.Table) (*vocabulary, error) {
