@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/markdown"
 	"github.com/alurlayanan/alur/internal/search/analysis"
 )
 
@@ -105,6 +106,7 @@ type meta struct {
 	Offices   []placeName `json:"offices"`
 	Kecamatan []placeName `json:"kecamatan"`
 	Synonyms  [][]string  `json:"synonyms"`
+	Agencies  []Agency    `json:"agencies,omitempty"` // those search may answer "go there" with
 }
 
 // placeName is a kelurahan or kecamatan and the names residents give it.
@@ -123,5 +125,16 @@ func newMeta(cat *flow.Catalog, syn Synonyms) meta {
 	for _, o := range cat.Offices {
 		m.Offices = append(m.Offices, placeName{ID: o.ID, Name: o.Name, Aliases: o.Aliases, Kecamatan: o.District.ID})
 	}
+	for _, a := range elsewhere(cat) {
+		m.Agencies = append(m.Agencies, agencyOf(a))
+	}
 	return m
+}
+
+func agencyOf(a *flow.Agency) Agency {
+	return Agency{
+		ID: a.ID, Name: a.Name, Does: a.Does, Address: a.Address, MapURL: a.Coordinates.MapURL(),
+		Phone: a.Contact.Phone, WhatsApp: a.Contact.WhatsApp, Email: a.Contact.Email, Website: a.Contact.Website,
+		Hours: markdown.Text(a.Hours), Note: markdown.Text(a.Note), Example: a.Example,
+	}
 }

@@ -13,6 +13,10 @@ const (
 	KindStandard  = "layanan-kota" // the city-standard service, with the offices that offer it
 	KindOffice    = "kelurahan"    // a kelurahan office
 	KindKecamatan = "kecamatan"    // a kecamatan, with its kelurahan
+	// KindAgency is an office outside the kelurahan, indexed for what it
+	// does that residents mistake for kelurahan work. It has no page: a
+	// query it answers best gets Results.Elsewhere, never a hit.
+	KindAgency = "instansi"
 )
 
 // document is what the index holds for one page of the site. Field names
@@ -22,6 +26,7 @@ type document struct {
 	Service   string `json:"layanan,omitempty"`
 	Office    string `json:"kantor,omitempty"`
 	Kecamatan string `json:"kecamatan,omitempty"`
+	Agency    string `json:"instansi,omitempty"`
 	Local     string `json:"lokal,omitempty"`   // "ya" for a service only one office offers
 	Popular   string `json:"populer,omitempty"` // "ya" for a service residents often ask for
 
@@ -36,14 +41,23 @@ type document struct {
 	KecamatanName string `json:"nama_kecamatan,omitempty"`
 }
 
-// id is the document's key in the index: its page path, unique by contract.
-func (d *document) id() string { return d.URL }
+// id is the document's key in the index: its page path, unique by
+// contract, or for an agency, which has no page, its id.
+func (d *document) id() string {
+	if d.Kind == KindAgency {
+		return "instansi:" + d.Agency
+	}
+	return d.URL
+}
 
 // documents turns the catalog into one document per page that search leads
 // to: each service at each office, each city standard, each office, each
-// kecamatan.
+// kecamatan; and the agencies that say what they do.
 func documents(cat *flow.Catalog) []*document {
 	var docs []*document
+	for _, a := range elsewhere(cat) {
+		docs = append(docs, agencyDocument(a))
+	}
 	for _, d := range cat.Districts {
 		docs = append(docs, kecamatanDocument(d))
 	}
@@ -152,6 +166,24 @@ func kecamatanDocument(d *flow.District) *document {
 		URL:           "/kecamatan/" + d.ID + "/",
 		KecamatanName: d.Name,
 	}
+}
+
+// elsewhere are the city's agencies that list what they do (melayani).
+func elsewhere(cat *flow.Catalog) []*flow.Agency {
+	var out []*flow.Agency
+	for _, a := range cat.Agencies {
+		if len(a.Does) > 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// agencyDocument holds only what an agency does, as names: its full name
+// and notes are full of words ("Kota", "Kelas", "telepon") that would
+// draw queries meant for the kelurahan.
+func agencyDocument(a *flow.Agency) *document {
+	return &document{Kind: KindAgency, Agency: a.ID, Names: joinList(a.Does)}
 }
 
 func names(def *flow.ServiceDef) string {

@@ -75,6 +75,7 @@ type Agency struct {
 	Website  string   `json:"website,omitempty"`
 	Hours    string   `json:"hours,omitempty"`
 	Note     string   `json:"note,omitempty"`
+	Example  bool     `json:"example,omitempty"` // address or contact not yet checked
 }
 
 // Hit is one page that answers the query.
@@ -122,7 +123,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		fetch = limit*3 + 10 // room for the copies that collapsing drops
 	}
 	req := bleve.NewSearchRequestOptions(bq, fetch, 0, false)
-	req.Fields = []string{"jenis", "layanan", "kantor", "kecamatan", "lokal", "url", "nama_kantor", "nama_kecamatan",
+	req.Fields = []string{"jenis", "layanan", "kantor", "kecamatan", "instansi", "lokal", "url", "nama_kantor", "nama_kecamatan",
 		"judul", "sebutan", "ringkasan", "isi"}
 	req.SortBy([]string{"-_score", "_id"})
 	sr, err := ix.alias.SearchInContext(ctx, req)
@@ -132,6 +133,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		}
 		return res, err
 	}
+	res.Elsewhere = g.agencies(sr.Hits)
 	res.Hits = g.collapse(sr.Hits, p, q, limit)
 	res.Answer = answerOf(res)
 	return res, nil
@@ -221,16 +223,17 @@ func (p plan) placeQuery() query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// filter chooses the pages a query may return. With an office, that
-// office's pages. Otherwise each service once, as its city-standard page,
+// filter chooses the pages a query may return, and the agencies it may
+// send a resident to. With an office, that office's pages. Otherwise each service once, as its city-standard page,
 // unless the query named an office, whose own copy then comes first (see
 // collapse); plus offices, kecamatan and services only one office offers.
 // A kecamatan narrows offices and local services to it.
 func (p plan) filter(q Query) query.Query {
+	agencies := term("jenis", KindAgency)
 	if q.Office != "" {
-		return term("kantor", q.Office)
+		return query.NewDisjunctionQuery([]query.Query{term("kantor", q.Office), agencies})
 	}
-	shared := []query.Query{term("jenis", KindStandard)}
+	shared := []query.Query{term("jenis", KindStandard), agencies}
 	for _, o := range p.offices {
 		shared = append(shared, term("kantor", o))
 	}
@@ -270,6 +273,9 @@ func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Que
 	out := []Hit{}
 	marks := p.terms()
 	for _, h := range hits {
+		if stored(h, "jenis") == KindAgency {
+			continue
+		}
 		hit := g.toHit(h, q.Lang, marks)
 		key := hit.URL
 		if hit.Service != "" && (hit.Kind == KindStandard || stored(h, "lokal") != "ya") {
@@ -285,6 +291,31 @@ func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Que
 		}
 	}
 	return out
+}
+
+// agencies are the agencies that answer a query better than any page of
+// the kelurahan: those ranked above the first other hit. None when a
+// kelurahan page comes first.
+func (g *generation) agencies(hits search.DocumentMatchCollection) []Agency {
+	var out []Agency
+	for _, h := range hits {
+		if stored(h, "jenis") != KindAgency {
+			break
+		}
+		if a, ok := g.agency(stored(h, "instansi")); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (g *generation) agency(id string) (Agency, bool) {
+	for _, a := range g.meta.Agencies {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Agency{}, false
 }
 
 func (g *generation) toHit(h *search.DocumentMatch, lang string, marks map[string]bool) Hit {
