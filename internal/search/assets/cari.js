@@ -11,12 +11,17 @@
   'use strict';
   var section = document.querySelector('[data-alur-hasil]');
   var input = document.querySelector('form input[name="q"]');
-  if (!section || !input || !input.form || !window.fetch || !window.URLSearchParams) {
+  if (!section || !input || !input.form || !window.fetch || !window.URLSearchParams ||
+      !section.querySelector('.alur-hasil__bukan') || !section.querySelector('.alur-hasil__saran')) {
     return;
   }
   var form = input.form;
   var list = section.querySelector('.alur-hasil__daftar');
   var status = section.querySelector('.alur-hasil__status');
+  var notHere = section.querySelector('.alur-hasil__bukan');
+  var agencies = section.querySelector('.alur-hasil__instansi');
+  var related = section.querySelector('.alur-hasil__terkait');
+  var tips = section.querySelector('.alur-hasil__saran');
   var lang = document.documentElement.lang === 'en' ? 'en' : 'id';
   var waiting = null;
   var latest = 0;
@@ -84,10 +89,51 @@
     return li;
   }
 
+  function line(li, label, value, href) {
+    li.appendChild(document.createElement('br'));
+    if (label) { li.appendChild(document.createTextNode(label + ': ')); }
+    if (!href) { li.appendChild(document.createTextNode(value)); return; }
+    var a = document.createElement('a');
+    a.href = href;
+    a.textContent = value;
+    li.appendChild(a);
+  }
+
+  // agency draws one agency of a "not here" answer as the server does.
+  function agency(a) {
+    var li = document.createElement('li');
+    var name = document.createElement('strong');
+    name.className = 'alur-hasil__nama-instansi';
+    name.textContent = a.name;
+    li.appendChild(name);
+    if (a.address) { line(li, '', a.address); }
+    if (a.map_url) { line(li, '', text('map', {}), a.map_url); }
+    if (a.phone) { line(li, text('phone', {}), a.phone, 'tel:' + a.phone); }
+    if (a.website && /^https?:/.test(a.website)) { line(li, text('website', {}), a.website, a.website); }
+    if (a.note) { line(li, '', a.note); }
+    if (a.example) {
+      li.appendChild(document.createElement('br'));
+      var small = document.createElement('small');
+      small.textContent = text('example', {});
+      li.appendChild(small);
+    }
+    return li;
+  }
+
   function show(data, q) {
+    var elsewhere = data.elsewhere || [];
     while (list.firstChild) { list.removeChild(list.firstChild); }
+    while (agencies.firstChild) { agencies.removeChild(agencies.firstChild); }
     data.hits.forEach(function (hit) { list.appendChild(item(hit)); });
-    status.textContent = data.hits.length ? text('count', { n: data.hits.length, q: q }) : text('none', { q: q });
+    elsewhere.forEach(function (a) { agencies.appendChild(agency(a)); });
+    notHere.hidden = !elsewhere.length;
+    related.hidden = !data.hits.length;
+    tips.hidden = data.answer !== 'none';
+    if (elsewhere.length) {
+      status.textContent = text('elsewhere', {});
+    } else {
+      status.textContent = data.hits.length ? text('count', { n: data.hits.length, q: q }) : text('none', { q: q });
+    }
   }
 
   function search() {
