@@ -191,8 +191,10 @@ func names(def *flow.ServiceDef) string {
 	return joinList(all)
 }
 
+// summary is what a service is for and who needs it, with the situations
+// staff listed, so "motor dicuri" finds the letter of loss.
 func summary(def *flow.ServiceDef) string {
-	return joinText(def.Summary, markdown.Text(def.Audience))
+	return joinText(def.Summary, markdown.Text(def.Audience), joinList(def.Situations))
 }
 
 func serviceBody(s *flow.Service) string {
