@@ -104,6 +104,7 @@ func dropPlaceWords(words []analysis.Word) []analysis.Word {
 // typed, and what may stand for it.
 func (g *generation) lookUp(words []analysis.Word, typing bool) []word {
 	var out []word
+	words = g.content(words, typing)
 	for i, w := range words {
 		if len(out) == maxQueryWords {
 			break
@@ -130,6 +131,49 @@ func (g *generation) lookUp(words []analysis.Word, typing bool) []word {
 		out = append(out, wd)
 	}
 	return out
+}
+
+// content drops stop words and, of a long query, keeps the maxQueryWords
+// words most likely to name a service: words of titles, then other words
+// the index holds, then the rest; later words first among equals, since a
+// resident tells their story before they ask. The words keep their order.
+func (g *generation) content(words []analysis.Word, typing bool) []analysis.Word {
+	var out []analysis.Word
+	for i, w := range words {
+		// A word being typed may be the start of another ("ke" of
+		// "keterangan"): it stays, to be completed.
+		if !analysis.IsStop(w.Text) || typing && i == len(words)-1 {
+			out = append(out, w)
+		}
+	}
+	if len(out) <= maxQueryWords {
+		return out
+	}
+	rank := make([]int, len(out))
+	for i, w := range out {
+		switch {
+		case g.vocab.title[w.Text] > 0:
+			rank[i] = 2
+		case g.vocab.known(w.Text):
+			rank[i] = 1
+		}
+	}
+	keep := make([]bool, len(out))
+	for r, n := 2, 0; r >= 0 && n < maxQueryWords; r-- {
+		for i := len(out) - 1; i >= 0 && n < maxQueryWords; i-- {
+			if rank[i] == r {
+				keep[i] = true
+				n++
+			}
+		}
+	}
+	kept := out[:0]
+	for i, w := range out {
+		if keep[i] {
+			kept = append(kept, w)
+		}
+	}
+	return kept
 }
 
 // slots stems the words, collapses synonym phrases, and drops stop words.
