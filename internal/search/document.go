@@ -119,7 +119,7 @@ func officeDocument(o *flow.Office) *document {
 		Title:   "Kelurahan " + o.Name,
 		Names:   strings.Join(o.Aliases, ", "),
 		Summary: joinText("Kecamatan "+o.District.Name+". Alamat:", o.Address),
-		Body: joinText(hoursText(o.Hours), contactText(o.Contact), strings.Join(o.Facilities, ", "),
+		Body: joinText(hoursText(o.Hours), markdown.Text(o.Closures), contactText(o.Contact), strings.Join(o.Facilities, ", "),
 			strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
 		Area:       officeArea(o),
 		URL:        "/kelurahan/" + o.ID + "/",
@@ -127,16 +127,31 @@ func officeDocument(o *flow.Office) *document {
 	}
 }
 
-// hoursText lets "jam buka kauman" find the office page.
+// hoursText lets "jam buka kauman" find the office page, and "buka hari
+// sabtu" too: the days it is closed are named.
 func hoursText(hours []flow.Hours) string {
 	var parts []string
+	open := map[string]bool{}
 	for _, h := range hours {
 		parts = append(parts, strings.Join(h.Days, ", ")+" "+h.Open+"-"+h.Close)
+		for _, d := range h.Days {
+			open[d] = true
+		}
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	return "Jam layanan, jam buka: " + strings.Join(parts, "; ") + "."
+	var closed []string
+	for _, d := range flow.WeekdayNames {
+		if !open[d] {
+			closed = append(closed, d)
+		}
+	}
+	text := "Jam layanan, jam buka: " + strings.Join(parts, "; ") + "."
+	if len(closed) > 0 {
+		text += " Tutup hari " + strings.Join(closed, ", ") + "."
+	}
+	return text
 }
 
 func contactText(c flow.Contact) string {
@@ -162,6 +177,9 @@ func kecamatanDocument(d *flow.District) *document {
 		Title:         "Kecamatan " + d.Name,
 		Names:         strings.Join(d.Aliases, ", "),
 		Summary:       "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
+		// What "alamat kecamatan sukun" or "telepon kantor camat" looks for.
+		Body: joinText(d.Kecamatan.Office.Name+". Alamat:", d.Kecamatan.Office.Address, "Jam layanan:",
+			markdown.Text(d.Kecamatan.Office.Hours), contactText(d.Kecamatan.Office.Contact)),
 		Area:          spellings(d.Name, d.Aliases),
 		URL:           "/kecamatan/" + d.ID + "/",
 		KecamatanName: d.Name,

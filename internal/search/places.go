@@ -30,9 +30,17 @@ var ordinaryWords = map[string]bool{"bareng": true, "samaan": true}
 
 // placeWords introduce a place; once a place is found they add nothing.
 var placeWords = map[string]bool{
-	"kelurahan": true, "kel": true, "kantor": true, "kecamatan": true, "kec": true,
+	"kelurahan": true, "kel": true, "kantor": true, "kecamatan": true, "kec": true, "camat": true,
 	"desa": true, "lurah": true, "kota": true, "malang": true, "di": true, "wilayah": true,
 }
+
+// Words that say which kind of place the name after them is: five
+// kelurahan share their kecamatan's name, and "kantor kecamatan klojen"
+// means the kecamatan.
+var (
+	kecamatanWords = map[string]bool{"kecamatan": true, "kec": true, "camat": true}
+	kelurahanWords = map[string]bool{"kelurahan": true, "kel": true, "lurah": true, "desa": true}
+)
 
 func newPlaces(m meta) *places {
 	p := &places{byKey: map[string]placeRef{}}
@@ -99,9 +107,24 @@ func (p *places) longestAt(words []analysis.Word, i int) (placeMatch, bool) {
 		if n == 1 && ordinaryWords[key] && (i == 0 || !placeWords[words[i-1].Text]) {
 			continue
 		}
+		if i > 0 {
+			ref = ref.narrow(words[i-1].Text)
+		}
 		return placeMatch{from: i, to: i + n, ref: ref}, true
 	}
 	return placeMatch{}, false
+}
+
+// narrow keeps, of a name both a kelurahan and a kecamatan bear, the kind
+// of place the word before it names.
+func (r placeRef) narrow(before string) placeRef {
+	switch {
+	case kecamatanWords[before] && len(r.kecamatan) > 0:
+		r.offices = nil
+	case kelurahanWords[before] && len(r.offices) > 0:
+		r.kecamatan = nil
+	}
+	return r
 }
 
 // closest finds the one place within one edit of key; none when two are.

@@ -12,6 +12,7 @@ package search
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -115,7 +116,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		res.Office = p.offices[0]
 	}
 	bq := p.query(q)
-	if bq == nil {
+	if bq == nil || g.vague(p) {
 		return res, nil
 	}
 	fetch := limit
@@ -133,7 +134,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		}
 		return res, err
 	}
-	res.Elsewhere = g.agencies(sr.Hits)
+	res.Elsewhere = g.agencies(sr.Hits, p)
 	res.Hits = g.collapse(sr.Hits, p, q, limit)
 	res.Answer = answerOf(res)
 	return res, nil
@@ -176,6 +177,8 @@ func (p plan) query(q Query) query.Query {
 	}
 	for _, k := range p.kecamatan {
 		b.AddShould(boosted(fieldTerm("kecamatan", k), 1))
+		// "alamat kecamatan sukun" asks about the kecamatan office.
+		b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kecamatan", k), 2), term("jenis", KindKecamatan)}))
 	}
 	return b
 }
@@ -294,19 +297,58 @@ func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Que
 }
 
 // agencies are the agencies that answer a query better than any page of
-// the kelurahan: those ranked above the first other hit. None when a
-// kelurahan page comes first.
-func (g *generation) agencies(hits search.DocumentMatchCollection) []Agency {
+// the kelurahan: those ranked above the first other hit, if the first of
+// them matches as many of the query's words as that hit. None when a
+// kelurahan page comes first. The count guards against an agency's short
+// list outscoring a service that matches more: "stnk motor dicuri" is the
+// letter of loss, though Samsat does STNK for motorbikes.
+func (g *generation) agencies(hits search.DocumentMatchCollection, p plan) []Agency {
 	var out []Agency
-	for _, h := range hits {
+	for i, h := range hits {
 		if stored(h, "jenis") != KindAgency {
+			if len(out) > 0 && g.coverage(h, p) > g.coverage(hits[0], p) {
+				return nil
+			}
 			break
 		}
-		if a, ok := g.agency(stored(h, "instansi")); ok {
+		if a, ok := g.agency(stored(h, "instansi")); ok && (i == 0 || len(out) > 0) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// coverage counts the query's words a hit's text holds, in any form.
+func (g *generation) coverage(h *search.DocumentMatch, p plan) int {
+	found := map[string]bool{}
+	for _, f := range []string{"judul", "sebutan", "ringkasan", "isi"} {
+		for _, tk := range g.analyzer.Analyze([]byte(stored(h, f))) {
+			found[string(tk.Term)] = true
+		}
+	}
+	n := 0
+	for _, s := range p.slots {
+		if slices.ContainsFunc(s.alts, func(a alt) bool { return found[a.term] }) {
+			n++
+		}
+	}
+	return n
+}
+
+// vague reports a query of several words none of which the index holds,
+// as typed or corrected, in any form: whatever it matches, it matches by
+// guessing how a word ends ("resep nasi goreng" finds "nasional"), and
+// the honest answer is none. One word alone may be cut short ("legali").
+func (g *generation) vague(p plan) bool {
+	if len(p.slots) < 2 {
+		return false
+	}
+	for _, s := range p.slots {
+		if slices.ContainsFunc(s.alts, func(a alt) bool { return a.weight >= weightCorrected && g.vocab.terms[a.term] }) {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *generation) agency(id string) (Agency, bool) {
