@@ -174,9 +174,9 @@ func kecamatanDocument(d *flow.District) *document {
 	}
 	return &document{
 		Kind: KindKecamatan, Kecamatan: d.ID,
-		Title:         "Kecamatan " + d.Name,
-		Names:         strings.Join(d.Aliases, ", "),
-		Summary:       "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
+		Title:   "Kecamatan " + d.Name,
+		Names:   strings.Join(d.Aliases, ", "),
+		Summary: "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
 		// What "alamat kecamatan sukun" or "telepon kantor camat" looks for.
 		Body: joinText(d.Kecamatan.Office.Name+". Alamat:", d.Kecamatan.Office.Address, "Jam layanan:",
 			markdown.Text(d.Kecamatan.Office.Hours), contactText(d.Kecamatan.Office.Contact)),
