@@ -34,7 +34,14 @@ type plan struct {
 	kecamatan []string // kecamatan named in the text
 	corrected string   // the text as searched, when a typo was corrected
 	named     bool     // the text named a place and nothing else
+	// asksOffice says a word asks about an office rather than a service:
+	// its hours, days, address, contact.
+	asksOffice bool
 }
+
+// officeQuestion are words that ask about an office itself.
+const officeQuestion = "buka tutup libur istirahat jam layanan senin selasa rabu kamis jumat sabtu minggu " +
+	"alamat telepon whatsapp email kontak piket"
 
 // slot is one word of the query (or one synonym phrase) and the terms that
 // may stand for it: as typed, corrected, completed.
@@ -86,8 +93,18 @@ func (g *generation) readQuery(text string, typing bool) plan {
 	ws := g.lookUp(rest, typing)
 	p.slots = g.slots(ws)
 	p.named = len(p.slots) == 0 && len(matches) > 0
+	p.asksOffice = g.asksOffice(p.slots)
 	p.corrected = correctedText(ws)
 	return p
+}
+
+func (g *generation) asksOffice(slots []slot) bool {
+	for _, s := range slots {
+		if g.officeTerms[s.alts[0].term] {
+			return true
+		}
+	}
+	return false
 }
 
 func dropPlaceWords(words []analysis.Word) []analysis.Word {

@@ -175,6 +175,10 @@ func (p plan) query(q Query) query.Query {
 		// "jam buka kauman" asks about the office itself.
 		b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kantor", o), 2), term("jenis", KindOffice)}))
 	}
+	if p.asksOffice && (q.Office != "" || len(p.offices) > 0) {
+		// "sabtu buka?" at one office's kiosk asks about the office.
+		b.AddShould(boosted(fieldTerm("jenis", KindOffice), 4))
+	}
 	for _, k := range p.kecamatan {
 		b.AddShould(boosted(fieldTerm("kecamatan", k), 1))
 		// "alamat kecamatan sukun" asks about the kecamatan office.
