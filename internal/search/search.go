@@ -306,16 +306,23 @@ func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Que
 // kelurahan page comes first. The count guards against an agency's short
 // list outscoring a service that matches more: "stnk motor dicuri" is the
 // letter of loss, though Samsat does STNK for motorbikes.
+// Agencies after the first are named too if they match as many words
+// ("paspor buat umroh": Imigrasi and Kemenag), not if they match fewer
+// ("perpanjang sim" is not Samsat's "perpanjang STNK").
 func (g *generation) agencies(hits search.DocumentMatchCollection, p plan) []Agency {
+	if len(hits) == 0 || stored(hits[0], "jenis") != KindAgency {
+		return nil
+	}
 	var out []Agency
-	for i, h := range hits {
+	best := g.coverage(hits[0], p)
+	for _, h := range hits {
 		if stored(h, "jenis") != KindAgency {
-			if len(out) > 0 && g.coverage(h, p) > g.coverage(hits[0], p) {
+			if g.coverage(h, p) > best {
 				return nil
 			}
 			break
 		}
-		if a, ok := g.agency(stored(h, "instansi")); ok && (i == 0 || len(out) > 0) {
+		if a, ok := g.agency(stored(h, "instansi")); ok && g.coverage(h, p) >= best {
 			out = append(out, a)
 		}
 	}

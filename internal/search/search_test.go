@@ -124,3 +124,26 @@ func TestSearchAsYouTypeCompletesTheLastWord(t *testing.T) {
 		t.Errorf("first hit %q does not complete kete", res.Hits[0].Title)
 	}
 }
+
+// "Not here" names the agencies that do what was asked, not every agency
+// one word of the query matches.
+func TestNotHereNamesOnlyTheAgenciesThatFit(t *testing.T) {
+	ix := cityIndex(t)
+	for q, want := range map[string]string{
+		"perpanjang sim":    "satlantas",
+		"stnk motor dicuri": "", // the letter of loss matches more words than Samsat
+		"bikin ktp baru":    "",
+	} {
+		res, err := ix.Search(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range res.Elsewhere {
+			got = append(got, a.ID)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: elsewhere %v, want %q", q, got, want)
+		}
+	}
+}
