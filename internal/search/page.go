@@ -31,6 +31,8 @@ var words = map[string]map[string]string{
 		"website":   "Situs",
 		"example":   "Alamat dan kontak ini contoh, belum diperiksa.",
 		"related":   "Layanan kelurahan yang mungkin terkait",
+		"remember":  "Ingat kelurahan ini di perangkat ini",
+		"which":     "Tidak tahu kelurahan Anda? Lihat baris Kel/Desa di KTP-el atau Kartu Keluarga Anda.",
 	},
 	"en": {
 		"heading":   "Search results",
@@ -49,6 +51,8 @@ var words = map[string]map[string]string{
 		"website":   "Website",
 		"example":   "This address and contact are examples, not yet checked.",
 		"related":   "Kelurahan services that may be related",
+		"remember":  "Remember this kelurahan on this device",
+		"which":     "Not sure of your kelurahan? It is on the Kel/Desa line of your KTP-el or family card (KK).",
 	},
 }
 
@@ -80,7 +84,7 @@ const agencyItem = `<strong class="alur-hasil__nama-instansi">{{.Name}}</strong>
 {{- with .Note}}<br>{{.}}{{end}}
 {{- if .Example}}<br><small>{{$.W.example}}</small>{{end}}`
 
-var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class="alur-hasil" aria-labelledby="alur-hasil-judul" data-alur-hasil data-teks-count="{{.W.count}}" data-teks-none="{{.W.none}}" data-teks-city="{{.W.city}}" data-teks-office="{{.W.office}}" data-teks-corrected="{{.W.corrected}}" data-teks-elsewhere="{{.W.elsewhere}}" data-teks-map="{{.W.map}}" data-teks-phone="{{.W.phone}}" data-teks-website="{{.W.website}}" data-teks-example="{{.W.example}}">
+var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class="alur-hasil" aria-labelledby="alur-hasil-judul" data-alur-hasil data-teks-count="{{.W.count}}" data-teks-none="{{.W.none}}" data-teks-city="{{.W.city}}" data-teks-office="{{.W.office}}" data-teks-corrected="{{.W.corrected}}" data-teks-elsewhere="{{.W.elsewhere}}" data-teks-map="{{.W.map}}" data-teks-phone="{{.W.phone}}" data-teks-website="{{.W.website}}" data-teks-example="{{.W.example}}" data-teks-remember="{{.W.remember}}" data-teks-which="{{.W.which}}">
 <h2 class="alur-hasil__judul" id="alur-hasil-judul">{{.W.heading}}</h2>
 <p class="alur-hasil__status" role="status">{{if .Results}}{{if .Results.Elsewhere}}{{.W.elsewhere}}{{else if .Hits}}{{.Count}}{{else}}{{.None}}{{end}}{{end}}</p>
 {{- if .Corrected}}

@@ -150,6 +150,62 @@
       .catch(function () { /* the form still submits */ });
   }
 
+  // A resident may have the form remember their kelurahan on this device
+  // (localStorage, nothing sent anywhere): later searches then look in it,
+  // so results lead to their own office's pages. The select changes it.
+  var REMEMBER = 'alur-kelurahan';
+  var kelurahan = form.elements.kelurahan;
+
+  function remembered() {
+    try { return localStorage.getItem(REMEMBER) || ''; } catch (e) { return ''; }
+  }
+
+  function remember(id) {
+    try {
+      if (id) { localStorage.setItem(REMEMBER, id); } else { localStorage.removeItem(REMEMBER); }
+    } catch (e) { /* storage off: the choice lasts this page */ }
+  }
+
+  function rememberBox() {
+    var p = document.createElement('p');
+    p.className = 'alur-ingat';
+    var label = document.createElement('label');
+    var box = document.createElement('input');
+    box.type = 'checkbox';
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(text('remember', {})));
+    p.appendChild(label);
+    var which = document.createElement('p');
+    which.className = 'alur-ingat__bantu';
+    which.textContent = text('which', {});
+    var filters = kelurahan.closest('.al-search__filters') || kelurahan.parentNode;
+    filters.appendChild(p);
+    filters.appendChild(which);
+    function sync() {
+      box.disabled = !kelurahan.value;
+      box.checked = !!kelurahan.value && remembered() === kelurahan.value;
+    }
+    box.addEventListener('change', function () {
+      remember(box.checked ? kelurahan.value : '');
+    });
+    kelurahan.addEventListener('change', function () {
+      if (remembered()) { remember(kelurahan.value); }
+      sync();
+    });
+    sync();
+  }
+
+  if (kelurahan && kelurahan.tagName === 'SELECT') {
+    var mine = remembered();
+    var asked = new URLSearchParams(location.search);
+    var known = mine && Array.prototype.some.call(kelurahan.options, function (o) { return o.value === mine; });
+    if (known && !asked.has('kelurahan') && !kelurahan.value) {
+      kelurahan.value = mine;
+      if ((asked.get('q') || '').trim()) { search(); }
+    }
+    rememberBox();
+  }
+
   input.setAttribute('autocomplete', 'off');
   input.addEventListener('input', function () {
     clearTimeout(waiting);
