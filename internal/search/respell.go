@@ -69,7 +69,9 @@ func (g *generation) undot(w analysis.Word) []analysis.Word {
 // Among splits into as many words, the one with the longest words wins
 // ("akta kelahiran", not "akt akelahiran").
 func (v *vocabulary) split(word string) []string {
-	if !isLetters(word) || len(word) < 2*minPartLetters {
+	// Pieces are no longer than the longest known word, which also bounds
+	// the work a hostile query can ask for.
+	if !isLetters(word) || len(word) < 2*minPartLetters || len(word) > maxParts*v.maxLen {
 		return nil
 	}
 	// best[i] is the best split of word[i:], or nil when there is none.
@@ -77,7 +79,7 @@ func (v *vocabulary) split(word string) []string {
 	best := make([][]string, n+1)
 	best[n] = []string{}
 	for i := n - 1; i >= 0; i-- {
-		for j := i + 1; j <= n; j++ {
+		for j := i + 1; j <= min(n, i+v.maxLen); j++ {
 			part, rest := word[i:j], best[j]
 			if rest == nil || len(rest)+1 > maxParts || !v.wholeWord(part) || (i == 0 && j == n) {
 				continue
