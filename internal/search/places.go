@@ -14,6 +14,14 @@ import (
 type places struct {
 	byKey map[string]placeRef // squashed spelling -> place
 	keys  []string
+	// fuzzy are the keys long enough to match with a typo, as runes,
+	// read once: closest runs for many windows of every query.
+	fuzzy []placeKey
+}
+
+type placeKey struct {
+	key   string
+	runes []rune
 }
 
 type placeRef struct {
@@ -64,6 +72,11 @@ func newPlaces(m meta) *places {
 	for _, k := range m.Kecamatan {
 		for _, n := range append([]string{k.Name}, k.Aliases...) {
 			add(n, func(r *placeRef) { r.kecamatan = appendNew(r.kecamatan, k.ID) })
+		}
+	}
+	for _, k := range p.keys {
+		if len(k) >= 8 {
+			p.fuzzy = append(p.fuzzy, placeKey{k, []rune(k)})
 		}
 	}
 	return p
@@ -131,9 +144,9 @@ func (r placeRef) narrow(before string) placeRef {
 func (p *places) closest(key string) (placeRef, bool) {
 	var found []placeRef
 	rk := []rune(key)
-	for _, k := range p.keys {
-		if len(k) >= 8 && fuzzy.Distance(rk, []rune(k), 1) <= 1 {
-			found = append(found, p.byKey[k])
+	for _, k := range p.fuzzy {
+		if d := len(k.runes) - len(rk); d >= -1 && d <= 1 && fuzzy.Distance(rk, k.runes, 1) <= 1 {
+			found = append(found, p.byKey[k.key])
 		}
 	}
 	if len(found) != 1 {

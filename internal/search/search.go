@@ -211,6 +211,11 @@ func (p plan) phrases() []query.Query {
 	var out []query.Query
 	for i := 0; i+1 < len(p.slots); i++ {
 		pair := []string{p.slots[i].alts[0].term, p.slots[i+1].alts[0].term}
+		if pair[0] == pair[1] {
+			// "surat suratnya": a phrase of a word twice is in no title,
+			// and finding that out reads every title with the word.
+			continue
+		}
 		for _, f := range []string{"t_judul", "t_nama"} {
 			out = append(out, boosted(query.NewPhraseQuery(pair, f), 3))
 		}
