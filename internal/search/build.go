@@ -13,7 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/alurlayanan/alur/internal/flow"
-	"github.com/alurlayanan/alur/internal/markdown"
 	"github.com/alurlayanan/alur/internal/search/analysis"
 )
 
@@ -129,12 +128,4 @@ func newMeta(cat *flow.Catalog, syn Synonyms) meta {
 		m.Agencies = append(m.Agencies, agencyOf(a))
 	}
 	return m
-}
-
-func agencyOf(a *flow.Agency) Agency {
-	return Agency{
-		ID: a.ID, Name: a.Name, Does: a.Does, Address: a.Address, MapURL: a.Coordinates.MapURL(),
-		Phone: a.Contact.Phone, WhatsApp: a.Contact.WhatsApp, Email: a.Contact.Email, Website: a.Contact.Website,
-		Hours: markdown.Text(a.Hours), Note: markdown.Text(a.Note), Example: a.Example,
-	}
 }

@@ -62,23 +62,6 @@ const (
 	AnswerNone      = "none"      // nothing fits
 )
 
-// Agency is an office outside the kelurahan that does what a resident
-// asked for, with how to reach it.
-type Agency struct {
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Does     []string `json:"does,omitempty"` // the services it does, in residents' words
-	Address  string   `json:"address,omitempty"`
-	MapURL   string   `json:"map_url,omitempty"`
-	Phone    string   `json:"phone,omitempty"`
-	WhatsApp string   `json:"whatsapp,omitempty"`
-	Email    string   `json:"email,omitempty"`
-	Website  string   `json:"website,omitempty"`
-	Hours    string   `json:"hours,omitempty"`
-	Note     string   `json:"note,omitempty"`
-	Example  bool     `json:"example,omitempty"` // address or contact not yet checked
-}
-
 // Hit is one page that answers the query.
 type Hit struct {
 	Title         string  `json:"title"`
@@ -175,9 +158,14 @@ func (p plan) query(q Query) query.Query {
 		// "jam buka kauman" asks about the office itself.
 		b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kantor", o), 2), term("jenis", KindOffice)}))
 	}
-	if p.asksOffice && (q.Office != "" || len(p.offices) > 0) {
-		// "sabtu buka?" at one office's kiosk asks about the office.
-		b.AddShould(boosted(fieldTerm("jenis", KindOffice), 4))
+	if p.asksOffice {
+		// "sabtu buka?" at one office's kiosk, or "telepon kelurahan
+		// kauman", asks about the office itself.
+		for _, o := range append([]string{q.Office}, p.offices...) {
+			if o != "" {
+				b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kantor", o), 4), term("jenis", KindOffice)}))
+			}
+		}
 	}
 	for _, k := range p.kecamatan {
 		b.AddShould(boosted(fieldTerm("kecamatan", k), 1))
@@ -236,10 +224,11 @@ func (p plan) placeQuery() query.Query {
 }
 
 // filter chooses the pages a query may return, and the agencies it may
-// send a resident to. With an office, that office's pages. Otherwise each service once, as its city-standard page,
-// unless the query named an office, whose own copy then comes first (see
-// collapse); plus offices, kecamatan and services only one office offers.
-// A kecamatan narrows offices and local services to it.
+// send a resident to. With an office, that office's pages. Otherwise each
+// service once, as its city-standard page, unless the query named an
+// office, whose own copy then comes first (see collapse); plus offices,
+// kecamatan and services only one office offers. A kecamatan narrows
+// offices and local services to it.
 func (p plan) filter(q Query) query.Query {
 	agencies := term("jenis", KindAgency)
 	if q.Office != "" {
@@ -305,52 +294,6 @@ func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Que
 	return out
 }
 
-// agencies are the agencies that answer a query better than any page of
-// the kelurahan: those ranked above the first other hit, if the first of
-// them matches as many of the query's words as that hit. None when a
-// kelurahan page comes first. The count guards against an agency's short
-// list outscoring a service that matches more: "stnk motor dicuri" is the
-// letter of loss, though Samsat does STNK for motorbikes.
-// Agencies after the first are named too if they match as many words
-// ("paspor buat umroh": Imigrasi and Kemenag), not if they match fewer
-// ("perpanjang sim" is not Samsat's "perpanjang STNK").
-func (g *generation) agencies(hits search.DocumentMatchCollection, p plan) []Agency {
-	if len(hits) == 0 || stored(hits[0], "jenis") != KindAgency {
-		return nil
-	}
-	var out []Agency
-	best := g.coverage(hits[0], p)
-	for _, h := range hits {
-		if stored(h, "jenis") != KindAgency {
-			if g.coverage(h, p) > best {
-				return nil
-			}
-			break
-		}
-		if a, ok := g.agency(stored(h, "instansi")); ok && g.coverage(h, p) >= best {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
-// coverage counts the query's words a hit's text holds, in any form.
-func (g *generation) coverage(h *search.DocumentMatch, p plan) int {
-	found := map[string]bool{}
-	for _, f := range []string{"judul", "sebutan", "ringkasan", "isi"} {
-		for _, tk := range g.analyzer.Analyze([]byte(stored(h, f))) {
-			found[string(tk.Term)] = true
-		}
-	}
-	n := 0
-	for _, s := range p.slots {
-		if slices.ContainsFunc(s.alts, func(a alt) bool { return found[a.term] }) {
-			n++
-		}
-	}
-	return n
-}
-
 // vague reports a query of several words none of which the index holds,
 // as typed or corrected, in any form: whatever it matches, it matches by
 // guessing how a word ends ("resep nasi goreng" finds "nasional"), and
@@ -365,15 +308,6 @@ func (g *generation) vague(p plan) bool {
 		}
 	}
 	return true
-}
-
-func (g *generation) agency(id string) (Agency, bool) {
-	for _, a := range g.meta.Agencies {
-		if a.ID == id {
-			return a, true
-		}
-	}
-	return Agency{}, false
 }
 
 func (g *generation) toHit(h *search.DocumentMatch, lang string, marks map[string]bool) Hit {
