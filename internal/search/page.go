@@ -28,6 +28,7 @@ var words = map[string]map[string]string{
 		"go":        "Urusan ini dilayani oleh:",
 		"map":       "Lihat di peta",
 		"phone":     "Telepon",
+		"hours":     "Jam layanan",
 		"website":   "Situs",
 		"example":   "Alamat dan kontak ini contoh, belum diperiksa.",
 		"related":   "Layanan kelurahan yang mungkin terkait",
@@ -48,6 +49,7 @@ var words = map[string]map[string]string{
 		"go":        "It is handled by:",
 		"map":       "See it on the map",
 		"phone":     "Phone",
+		"hours":     "Hours",
 		"website":   "Website",
 		"example":   "This address and contact are examples, not yet checked.",
 		"related":   "Kelurahan services that may be related",
@@ -79,12 +81,13 @@ type pageData struct {
 const agencyItem = `<strong class="alur-hasil__nama-instansi">{{.Name}}</strong>
 {{- with .Address}}<br>{{.}}{{end}}
 {{- with .MapURL}}<br><a href="{{.}}">{{$.W.map}}</a>{{end}}
+{{- with .Hours}}<br>{{$.W.hours}}: {{.}}{{end}}
 {{- with .Phone}}<br>{{$.W.phone}}: <a href="tel:{{.}}">{{.}}</a>{{end}}
 {{- with .Website}}<br>{{$.W.website}}: <a href="{{.}}">{{.}}</a>{{end}}
 {{- with .Note}}<br>{{.}}{{end}}
 {{- if .Example}}<br><small>{{$.W.example}}</small>{{end}}`
 
-var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class="alur-hasil" aria-labelledby="alur-hasil-judul" data-alur-hasil data-teks-count="{{.W.count}}" data-teks-none="{{.W.none}}" data-teks-city="{{.W.city}}" data-teks-office="{{.W.office}}" data-teks-corrected="{{.W.corrected}}" data-teks-elsewhere="{{.W.elsewhere}}" data-teks-map="{{.W.map}}" data-teks-phone="{{.W.phone}}" data-teks-website="{{.W.website}}" data-teks-example="{{.W.example}}" data-teks-remember="{{.W.remember}}" data-teks-which="{{.W.which}}">
+var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class="alur-hasil" aria-labelledby="alur-hasil-judul" data-alur-hasil data-teks-count="{{.W.count}}" data-teks-none="{{.W.none}}" data-teks-city="{{.W.city}}" data-teks-office="{{.W.office}}" data-teks-corrected="{{.W.corrected}}" data-teks-elsewhere="{{.W.elsewhere}}" data-teks-map="{{.W.map}}" data-teks-phone="{{.W.phone}}" data-teks-hours="{{.W.hours}}" data-teks-website="{{.W.website}}" data-teks-example="{{.W.example}}" data-teks-remember="{{.W.remember}}" data-teks-which="{{.W.which}}">
 <h2 class="alur-hasil__judul" id="alur-hasil-judul">{{.W.heading}}</h2>
 <p class="alur-hasil__status" role="status">{{if .Results}}{{if .Results.Elsewhere}}{{.W.elsewhere}}{{else if .Hits}}{{.Count}}{{else}}{{.None}}{{end}}{{end}}</p>
 {{- if .Corrected}}

@@ -3,8 +3,9 @@
 // ("akte kelahran"), or half typed ("pindah dom").
 //
 // Build writes a bleve index of a catalog (every service at every office,
-// the city standards, the offices and kecamatan); Open reads it; Search
-// answers queries; Swap replaces the index under running queries after a
+// the city standards, the offices and kecamatan, and the agencies that
+// say what they do); Open reads it; Search answers queries, with pages,
+// with "not here, go there" (elsewhere.go) or with nothing; Swap replaces the index under running queries after a
 // rebuild. The analysis (Indonesian stems, synonyms) lives in the analysis
 // and stem sub-packages; handlers for /api/search and /cari are in http.go.
 package search

@@ -108,6 +108,7 @@
     li.appendChild(name);
     if (a.address) { line(li, '', a.address); }
     if (a.map_url) { line(li, '', text('map', {}), a.map_url); }
+    if (a.hours) { line(li, text('hours', {}), a.hours); }
     if (a.phone) { line(li, text('phone', {}), a.phone, 'tel:' + a.phone); }
     if (a.website && /^https?:/.test(a.website)) { line(li, text('website', {}), a.website, a.website); }
     if (a.note) { line(li, '', a.note); }
