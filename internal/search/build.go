@@ -125,7 +125,7 @@ func newMeta(cat *flow.Catalog, syn Synonyms) meta {
 		m.Offices = append(m.Offices, placeName{ID: o.ID, Name: o.Name, Aliases: o.Aliases, Kecamatan: o.District.ID})
 	}
 	for _, a := range elsewhere(cat) {
-		m.Agencies = append(m.Agencies, agencyOf(a))
+		m.Agencies = append(m.Agencies, agencyOf(a.agency, a.kecamatan))
 	}
 	return m
 }

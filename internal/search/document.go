@@ -45,7 +45,7 @@ type document struct {
 // contract, or for an agency, which has no page, its id.
 func (d *document) id() string {
 	if d.Kind == KindAgency {
-		return "instansi:" + d.Agency
+		return "instansi:" + d.Kecamatan + "/" + d.Agency
 	}
 	return d.URL
 }
@@ -56,7 +56,7 @@ func (d *document) id() string {
 func documents(cat *flow.Catalog) []*document {
 	var docs []*document
 	for _, a := range elsewhere(cat) {
-		docs = append(docs, agencyDocument(a))
+		docs = append(docs, agencyDocument(a.agency, a.kecamatan))
 	}
 	for _, d := range cat.Districts {
 		docs = append(docs, kecamatanDocument(d))
@@ -186,12 +186,27 @@ func kecamatanDocument(d *flow.District) *document {
 	}
 }
 
-// elsewhere are the city's agencies that list what they do (melayani).
-func elsewhere(cat *flow.Catalog) []*flow.Agency {
-	var out []*flow.Agency
+// placedAgency is an agency of the city (kecamatan "") or of a kecamatan:
+// each kecamatan has its own KUA and Polsek under the same id.
+type placedAgency struct {
+	agency    *flow.Agency
+	kecamatan string
+}
+
+// elsewhere are the agencies, of the city and of each kecamatan, that list
+// what they do (melayani).
+func elsewhere(cat *flow.Catalog) []placedAgency {
+	var out []placedAgency
 	for _, a := range cat.Agencies {
 		if len(a.Does) > 0 {
-			out = append(out, a)
+			out = append(out, placedAgency{a, ""})
+		}
+	}
+	for _, d := range cat.Districts {
+		for i := range d.Agencies {
+			if a := &d.Agencies[i]; len(a.Does) > 0 {
+				out = append(out, placedAgency{a, d.ID})
+			}
 		}
 	}
 	return out
@@ -199,9 +214,10 @@ func elsewhere(cat *flow.Catalog) []*flow.Agency {
 
 // agencyDocument holds only what an agency does, as names: its full name
 // and notes are full of words ("Kota", "Kelas", "telepon") that would
-// draw queries meant for the kelurahan.
-func agencyDocument(a *flow.Agency) *document {
-	return &document{Kind: KindAgency, Agency: a.ID, Names: joinList(a.Does)}
+// draw queries meant for the kelurahan. A kecamatan's agency carries the
+// kecamatan, so a query that names it prefers its own Polsek.
+func agencyDocument(a *flow.Agency, kecamatan string) *document {
+	return &document{Kind: KindAgency, Agency: a.ID, Kecamatan: kecamatan, Names: joinList(a.Does)}
 }
 
 func names(def *flow.ServiceDef) string {

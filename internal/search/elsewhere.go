@@ -18,24 +18,25 @@ import (
 // Agency is an office outside the kelurahan that does what a resident
 // asked for, with how to reach it.
 type Agency struct {
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Does     []string `json:"does,omitempty"` // the services it does, in residents' words
-	Address  string   `json:"address,omitempty"`
-	MapURL   string   `json:"map_url,omitempty"`
-	Phone    string   `json:"phone,omitempty"`
-	WhatsApp string   `json:"whatsapp,omitempty"`
-	Email    string   `json:"email,omitempty"`
-	Website  string   `json:"website,omitempty"`
-	Hours    string   `json:"hours,omitempty"`
-	Note     string   `json:"note,omitempty"`
-	Example  bool     `json:"example,omitempty"` // address or contact not yet checked
+	ID        string   `json:"id"`
+	Kecamatan string   `json:"kecamatan,omitempty"` // for an agency of one kecamatan (its KUA, Polsek)
+	Name      string   `json:"name"`
+	Does      []string `json:"does,omitempty"` // the services it does, in residents' words
+	Address   string   `json:"address,omitempty"`
+	MapURL    string   `json:"map_url,omitempty"`
+	Phone     string   `json:"phone,omitempty"`
+	WhatsApp  string   `json:"whatsapp,omitempty"`
+	Email     string   `json:"email,omitempty"`
+	Website   string   `json:"website,omitempty"`
+	Hours     string   `json:"hours,omitempty"`
+	Note      string   `json:"note,omitempty"`
+	Example   bool     `json:"example,omitempty"` // address or contact not yet checked
 }
 
 // agencyOf is what a "not here" answer shows of an agency.
-func agencyOf(a *flow.Agency) Agency {
+func agencyOf(a *flow.Agency, kecamatan string) Agency {
 	return Agency{
-		ID: a.ID, Name: a.Name, Does: a.Does, Address: a.Address, MapURL: a.Coordinates.MapURL(),
+		ID: a.ID, Kecamatan: kecamatan, Name: a.Name, Does: a.Does, Address: a.Address, MapURL: a.Coordinates.MapURL(),
 		Phone: a.Contact.Phone, WhatsApp: a.Contact.WhatsApp, Email: a.Contact.Email, Website: a.Contact.Website,
 		Hours: markdown.Text(a.Hours), Note: markdown.Text(a.Note), Example: a.Example,
 	}
@@ -51,10 +52,14 @@ func agencyOf(a *flow.Agency) Agency {
 // Agencies after the first are named too if they match as many words
 // ("paspor buat umroh": Imigrasi and Kemenag), not if they match fewer
 // ("perpanjang sim" is not Samsat's "perpanjang STNK").
-func (g *generation) agencies(hits search.DocumentMatchCollection, p plan) []Agency {
+//
+// Of the agencies a kecamatan has (its Polsek), only those of the kecamatan
+// the query is about are named, when it is about one.
+func (g *generation) agencies(hits search.DocumentMatchCollection, p plan, q Query) []Agency {
 	if len(hits) == 0 || stored(hits[0], "jenis") != KindAgency {
 		return nil
 	}
+	where := g.kecamatanOf(p, q)
 	var out []Agency
 	best := g.coverage(hits[0], p)
 	for _, h := range hits {
@@ -65,11 +70,32 @@ func (g *generation) agencies(hits search.DocumentMatchCollection, p plan) []Age
 			}
 			break
 		}
-		if a, ok := g.agency(stored(h, "instansi")); ok && n >= best {
+		k := stored(h, "kecamatan")
+		if k != "" && len(where) > 0 && !where[k] {
+			continue
+		}
+		if a, ok := g.agency(stored(h, "instansi"), k); ok && n >= best {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// kecamatanOf are the kecamatan a query is about: named, or those of the
+// offices it names or searches in.
+func (g *generation) kecamatanOf(p plan, q Query) map[string]bool {
+	where := map[string]bool{}
+	for _, k := range append([]string{q.Kecamatan}, p.kecamatan...) {
+		if k != "" {
+			where[k] = true
+		}
+	}
+	for _, o := range g.meta.Offices {
+		if o.ID == q.Office || slices.Contains(p.offices, o.ID) {
+			where[o.Kecamatan] = true
+		}
+	}
+	return where
 }
 
 // coverage counts the query's words a hit's text holds, in any form.
@@ -89,9 +115,9 @@ func (g *generation) coverage(h *search.DocumentMatch, p plan) int {
 	return n
 }
 
-func (g *generation) agency(id string) (Agency, bool) {
+func (g *generation) agency(id, kecamatan string) (Agency, bool) {
 	for _, a := range g.meta.Agencies {
-		if a.ID == id {
+		if a.ID == id && a.Kecamatan == kecamatan {
 			return a, true
 		}
 	}

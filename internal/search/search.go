@@ -118,7 +118,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		}
 		return res, err
 	}
-	res.Elsewhere = g.agencies(sr.Hits, p)
+	res.Elsewhere = g.agencies(sr.Hits, p, q)
 	res.Hits = g.collapse(sr.Hits, p, q, limit)
 	res.Answer = answerOf(res)
 	return res, nil
