@@ -151,6 +151,11 @@ func (p plan) query(q Query) query.Query {
 	// ten times the city that scored every office's copy of a service.
 	b := query.NewBooleanQuery([]query.Query{text, p.filter(q)}, nil, nil)
 	b.AddShould(boosted(fieldTerm("populer", "ya"), 0.3))
+	if q.Office == "" && len(p.offices) == 0 {
+		// Asked city-wide, a service every office offers beats one only
+		// one office offers, which most residents cannot use.
+		b.AddShould(boosted(fieldTerm("jenis", KindStandard), 0.3))
+	}
 	for _, ph := range p.phrases() {
 		b.AddShould(ph)
 	}
