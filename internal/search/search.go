@@ -283,16 +283,17 @@ func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Que
 		if stored(h, "jenis") == KindAgency {
 			continue
 		}
-		hit := g.toHit(h, q.Lang, marks)
-		key := hit.URL
-		if hit.Service != "" && (hit.Kind == KindStandard || stored(h, "lokal") != "ya") {
-			key = "layanan:" + hit.Service
+		// The key comes from stored fields, so that a copy dropped here
+		// costs no snippet.
+		key := stored(h, "url")
+		if svc := stored(h, "layanan"); svc != "" && (stored(h, "jenis") == KindStandard || stored(h, "lokal") != "ya") {
+			key = "layanan:" + svc
 		}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		out = append(out, hit)
+		out = append(out, g.toHit(h, q.Lang, marks))
 		if len(out) == limit {
 			break
 		}
