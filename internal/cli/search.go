@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
@@ -41,12 +42,11 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return exitProblem
 	}
 	if *asJSON {
+		// The same object /api/search answers: "answer" tells scripts a
+		// list of services from "not here" (with "elsewhere") and nothing.
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if res.Hits == nil {
-			res.Hits = []search.Hit{}
-		}
-		if err := enc.Encode(res.Hits); err != nil {
+		if err := enc.Encode(res); err != nil {
 			return exitProblem
 		}
 		return exitOK
@@ -54,8 +54,15 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	if res.Corrected != "" && res.Corrected != res.Query {
 		fmt.Fprintf(stdout, pick(lang, "Dicari: %s\n", "Searched for: %s\n"), res.Corrected)
 	}
-	if len(res.Hits) == 0 {
-		fmt.Fprintln(stdout, pick(lang, "Tidak ada hasil.", "No results."))
+	switch res.Answer {
+	case search.AnswerNone:
+		fmt.Fprintln(stdout, pick(lang, "Tidak ada layanan yang cocok. Lihat daftar semua layanan di /layanan/.",
+			"No service matches. See the list of all services at /layanan/."))
+	case search.AnswerElsewhere:
+		printElsewhere(stdout, lang, res.Elsewhere)
+		if len(res.Hits) > 0 {
+			fmt.Fprintln(stdout, pick(lang, "\nLayanan kelurahan yang mungkin terkait:", "\nKelurahan services that may be related:"))
+		}
 	}
 	for i, h := range res.Hits {
 		where := h.OfficeName
@@ -69,6 +76,27 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "\n    %s  (%.3f)\n", h.URL, h.Score)
 	}
 	return exitOK
+}
+
+// printElsewhere says that what was asked is not a kelurahan service, and
+// where to go instead.
+func printElsewhere(w io.Writer, lang diag.Lang, agencies []search.Agency) {
+	fmt.Fprintln(w, pick(lang, "Ini bukan layanan kelurahan. Urusan ini dilayani oleh:", "This is not a kelurahan service. It is handled by:"))
+	for _, a := range agencies {
+		fmt.Fprintf(w, "  %s\n", a.Name)
+		for _, l := range []struct{ label, value string }{
+			{pick(lang, "alamat", "address"), a.Address}, {pick(lang, "peta", "map"), a.MapURL},
+			{pick(lang, "telepon", "phone"), a.Phone}, {"WhatsApp", a.WhatsApp}, {"email", a.Email},
+			{pick(lang, "situs", "website"), a.Website},
+		} {
+			if l.value != "" {
+				fmt.Fprintf(w, "    %s: %s\n", l.label, l.value)
+			}
+		}
+		if a.Example {
+			fmt.Fprintln(w, pick(lang, "    (alamat dan kontak contoh, belum diperiksa)", "    (example address and contact, not yet checked)"))
+		}
+	}
 }
 
 // buildDir is the build folder a published path points to; a plain folder

@@ -78,6 +78,7 @@ type AgencyJSON struct {
 	Contact     ContactJSON      `json:"contact"`
 	Hours       string           `json:"hours,omitempty"` // jam_layanan, Markdown
 	Note        string           `json:"note,omitempty"`  // keterangan, Markdown
+	Does        []string         `json:"does"`            // melayani: what residents mistake for kelurahan work
 	Example     bool             `json:"example"`
 }
 
@@ -109,14 +110,15 @@ type KecamatanJSON struct {
 
 // StandardJSON is a city-standard service and the offices that deliver it.
 type StandardJSON struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Short   string   `json:"short,omitempty"` // singkatan
-	Aliases []string `json:"aliases"`
-	Group   string   `json:"group,omitempty"` // id in Groups
-	Summary string   `json:"summary"`         // ringkasan
-	URL     string   `json:"url"`
-	Offices []string `json:"offices"` // ids of the offices that deliver it
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Short      string   `json:"short,omitempty"` // singkatan
+	Aliases    []string `json:"aliases"`
+	Situations []string `json:"situations"`      // situasi
+	Group      string   `json:"group,omitempty"` // id in Groups
+	Summary    string   `json:"summary"`         // ringkasan
+	URL        string   `json:"url"`
+	Offices    []string `json:"offices"` // ids of the offices that deliver it
 }
 
 // OfficeJSON is a kelurahan office.
@@ -207,6 +209,7 @@ type ServiceJSON struct {
 	Name         string            `json:"name"`
 	Short        string            `json:"short,omitempty"`
 	Aliases      []string          `json:"aliases"`
+	Situations   []string          `json:"situations"` // situasi
 	Group        string            `json:"group,omitempty"`
 	Local        bool              `json:"local"`                  // defined by this office, not by the city
 	URL          string            `json:"url"`                    // this office's page for it
@@ -352,7 +355,7 @@ func channels(cs []flow.Channel) []ChannelJSON {
 func agency(a *flow.Agency) AgencyJSON {
 	return AgencyJSON{
 		ID: a.ID, Kind: a.Kind, Name: a.Name, Address: a.Address, Coordinates: coordinates(a.Coordinates),
-		Contact: contact(a.Contact), Hours: string(a.Hours), Note: string(a.Note), Example: a.Example,
+		Contact: contact(a.Contact), Hours: string(a.Hours), Note: string(a.Note), Does: list(a.Does), Example: a.Example,
 	}
 }
 
@@ -390,7 +393,7 @@ func standards(st site, cat *flow.Catalog) []StandardJSON {
 	out := make([]StandardJSON, 0, len(cat.Standards))
 	for _, def := range cat.Standards {
 		s := StandardJSON{
-			ID: def.ID, Name: def.Name, Short: def.Short, Aliases: list(def.Aliases), Group: def.Group,
+			ID: def.ID, Name: def.Name, Short: def.Short, Aliases: list(def.Aliases), Situations: list(def.Situations), Group: def.Group,
 			Summary: def.Summary, URL: st.standard(def.ID), Offices: []string{},
 		}
 		for _, o := range cat.Offices {
@@ -466,7 +469,7 @@ func placeJSON(p *flow.Place) PlaceJSON {
 func serviceJSON(st site, s *flow.Service) ServiceJSON {
 	def := s.Def
 	sj := ServiceJSON{
-		ID: s.ID, Name: s.Name, Short: def.Short, Aliases: list(def.Aliases), Local: s.Local,
+		ID: s.ID, Name: s.Name, Short: def.Short, Aliases: list(def.Aliases), Situations: list(def.Situations), Local: s.Local,
 		URL: st.service(s.Office.ID, s.ID), Popular: def.Popular, Summary: def.Summary, Audience: string(def.Audience),
 		Requirements: make([]RequirementJSON, 0, len(s.Requirements)), Steps: steps(s.Steps),
 		Duration: duration(s.Duration), Cost: cost(s.Cost), Product: string(def.Product),

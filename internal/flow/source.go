@@ -88,6 +88,9 @@ type Agency struct {
 	ID         string `yaml:"id" required:"true" doc:"Kode pendek instansi untuk dirujuk dari langkah (tempat: dispendukcapil)."`
 	Kind       string `yaml:"jenis" doc:"Jenis instansi: rt-rw, kecamatan, dispendukcapil, kua, kepolisian, pengadilan, dinas, lainnya." enum:"rt-rw,kecamatan,dispendukcapil,kua,kepolisian,pengadilan,dinas,rumah-sakit,lainnya"`
 	AgencyInfo `yaml:",inline"`
+	// Does lets search answer "not here, go there" for what residents
+	// mistake for kelurahan work.
+	Does []string `yaml:"melayani" doc:"Layanan instansi ini yang sering dikira urusan kelurahan, dengan kata-kata warga (perpanjang SIM, bayar pajak motor). Pencarian menjawab bahwa itu bukan layanan kelurahan dan menunjuk instansi ini."`
 }
 
 // AgencyInfo is what a resident needs to reach an office.
@@ -152,6 +155,9 @@ type ServiceDef struct {
 	Summary  string   `yaml:"ringkasan" required:"true" doc:"Satu atau dua kalimat: untuk apa layanan ini."`
 	Audience Markdown `yaml:"untuk" required:"true" doc:"Siapa yang membutuhkan layanan ini."`
 	Popular  bool     `yaml:"sering_dicari" doc:"true bila layanan ini termasuk yang paling sering diminta warga."`
+	// Situations let search find a service from what happened to a
+	// resident, not from the name of the letter they need.
+	Situations []string `yaml:"situasi" doc:"Keadaan warga yang membutuhkan layanan ini, dengan kata-kata warga (motor dicuri, anak mau menikah). Dipakai pencarian."`
 
 	// The six public components (Permenpan RB 15/2014).
 	Requirements []Requirement `yaml:"persyaratan" required:"true" doc:"Komponen 1: dokumen yang dibawa."`

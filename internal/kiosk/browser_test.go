@@ -70,6 +70,13 @@ func (f *fakeSearch) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.Header().Set("Content-Type", "application/json")
+	if strings.Contains(strings.ToLower(r.URL.Query().Get("q")), "paspor") {
+		// "Not here": an agency with a link the kiosk must not follow.
+		_ = json.NewEncoder(w).Encode(map[string]any{"query": r.URL.Query().Get("q"), "answer": "elsewhere", "hits": hits,
+			"elsewhere": []map[string]string{{"id": "imigrasi", "name": "Kantor Imigrasi <b>Malang</b>", "address": "Jl. Raden Panji Suroso No. 4",
+				"phone": "0341-000000", "website": "https://evil.example/", "map_url": "https://www.openstreetmap.org/"}}})
+		return
+	}
 	if wrapped {
 		_ = json.NewEncoder(w).Encode(map[string]any{"query": r.URL.Query().Get("q"), "hits": hits})
 		return
@@ -232,6 +239,29 @@ func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
 
 	tap(t, ctx, `#k-results a[href="/kiosk/kauman/sktm/"]`)
 	chrome.WaitFor(t, ctx, "the SKTM page", `location.pathname === '/kiosk/kauman/sktm/'`, 5*time.Second)
+}
+
+func TestBrowserSearchSaysNotHereWithoutLinkingAway(t *testing.T) {
+	ctx := chrome.ForTest(t, time.Minute)
+	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{})
+	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/")
+
+	tap(t, ctx, "#k-search-open")
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS("#k-keyboard")))
+	tapKeys(t, ctx, "paspor")
+	chrome.WaitFor(t, ctx, "the not-here answer", `!!document.querySelector('#k-results .k-result--elsewhere')`, 10*time.Second)
+	got := chrome.Eval[string](t, ctx, `document.querySelector('#k-results .k-result--elsewhere').innerText`)
+	for _, want := range []string{"Kantor Imigrasi <b>Malang</b>", "Jl. Raden Panji Suroso No. 4", "0341-000000"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the answer lacks %q:\n%s", want, got)
+		}
+	}
+	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll('#k-results a, #k-results b').length`); n != 0 {
+		t.Errorf("the not-here answer has %d links or elements from its text", n)
+	}
+	if status := chrome.Eval[string](t, ctx, `document.getElementById('k-search-status').textContent`); !strings.Contains(status, "bukan layanan kelurahan") {
+		t.Errorf("status %q", status)
+	}
 }
 
 func TestBrowserSearchWithoutTheAPIUsesTheOfficeList(t *testing.T) {

@@ -116,6 +116,8 @@ var scriptWords = map[string]text{
 	"none":       {"Tidak ada layanan yang cocok. Coba kata lain, atau pilih dari daftar layanan.", "No service matches. Try another word, or pick from the list of services."},
 	"offline":    {"Pencarian lengkap sedang tidak tersedia. Hasil dari daftar layanan kantor ini:", "Full search is not available now. Results from this office's list of services:"},
 	"type-more":  {"Ketik paling sedikit 2 huruf.", "Type at least 2 letters."},
+	"elsewhere":  {"Ini bukan layanan kelurahan. Urusan ini dilayani oleh:", "This is not a kelurahan service. It is handled by:"},
+	"phone":      {"Telepon", "Phone"},
 }
 
 func init() {

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,7 +38,7 @@ func benchBuild(b *testing.B, scale int) {
 	b.ReportMetric(float64(stats.Documents), "docs")
 }
 
-// benchSearch runs the relevance set's queries, half of them as typed
+// benchSearch runs the relevance sets' queries, half of them as typed
 // (completing the last word), and reports latency percentiles.
 func benchSearch(b *testing.B, scale int) {
 	cat, syn := scaledCatalog(b, scale)
@@ -75,6 +76,18 @@ func benchQueries(b *testing.B) []relevanceCase {
 	var cases []relevanceCase
 	if err := yaml.Unmarshal(data, &cases); err != nil {
 		b.Fatal(err)
+	}
+	// And the grouped set: long chatty queries, "not here", nothing.
+	data, err = os.ReadFile("testdata/kueri-kelompok.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var groups map[string][]relevanceCase
+	if err := yaml.Unmarshal(data, &groups); err != nil {
+		b.Fatal(err)
+	}
+	for _, name := range slices.Sorted(maps.Keys(groups)) {
+		cases = append(cases, groups[name]...)
 	}
 	return cases
 }

@@ -105,6 +105,7 @@ type meta struct {
 	Offices   []placeName `json:"offices"`
 	Kecamatan []placeName `json:"kecamatan"`
 	Synonyms  [][]string  `json:"synonyms"`
+	Agencies  []Agency    `json:"agencies,omitempty"` // those search may answer "go there" with
 }
 
 // placeName is a kelurahan or kecamatan and the names residents give it.
@@ -122,6 +123,9 @@ func newMeta(cat *flow.Catalog, syn Synonyms) meta {
 	}
 	for _, o := range cat.Offices {
 		m.Offices = append(m.Offices, placeName{ID: o.ID, Name: o.Name, Aliases: o.Aliases, Kecamatan: o.District.ID})
+	}
+	for _, a := range elsewhere(cat) {
+		m.Agencies = append(m.Agencies, agencyOf(a.agency, a.kecamatan))
 	}
 	return m
 }

@@ -13,6 +13,10 @@ const (
 	KindStandard  = "layanan-kota" // the city-standard service, with the offices that offer it
 	KindOffice    = "kelurahan"    // a kelurahan office
 	KindKecamatan = "kecamatan"    // a kecamatan, with its kelurahan
+	// KindAgency is an office outside the kelurahan, indexed for what it
+	// does that residents mistake for kelurahan work. It has no page: a
+	// query it answers best gets Results.Elsewhere, never a hit.
+	KindAgency = "instansi"
 )
 
 // document is what the index holds for one page of the site. Field names
@@ -22,6 +26,7 @@ type document struct {
 	Service   string `json:"layanan,omitempty"`
 	Office    string `json:"kantor,omitempty"`
 	Kecamatan string `json:"kecamatan,omitempty"`
+	Agency    string `json:"instansi,omitempty"`
 	Local     string `json:"lokal,omitempty"`   // "ya" for a service only one office offers
 	Popular   string `json:"populer,omitempty"` // "ya" for a service residents often ask for
 
@@ -36,14 +41,23 @@ type document struct {
 	KecamatanName string `json:"nama_kecamatan,omitempty"`
 }
 
-// id is the document's key in the index: its page path, unique by contract.
-func (d *document) id() string { return d.URL }
+// id is the document's key in the index: its page path, unique by
+// contract, or for an agency, which has no page, its id.
+func (d *document) id() string {
+	if d.Kind == KindAgency {
+		return "instansi:" + d.Kecamatan + "/" + d.Agency
+	}
+	return d.URL
+}
 
 // documents turns the catalog into one document per page that search leads
 // to: each service at each office, each city standard, each office, each
-// kecamatan.
+// kecamatan; and the agencies that say what they do.
 func documents(cat *flow.Catalog) []*document {
 	var docs []*document
+	for _, a := range elsewhere(cat) {
+		docs = append(docs, agencyDocument(a.agency, a.kecamatan))
+	}
 	for _, d := range cat.Districts {
 		docs = append(docs, kecamatanDocument(d))
 	}
@@ -105,7 +119,7 @@ func officeDocument(o *flow.Office) *document {
 		Title:   "Kelurahan " + o.Name,
 		Names:   strings.Join(o.Aliases, ", "),
 		Summary: joinText("Kecamatan "+o.District.Name+". Alamat:", o.Address),
-		Body: joinText(hoursText(o.Week), contactText(o.Contact), strings.Join(o.Facilities, ", "),
+		Body: joinText(hoursText(o.Week), markdown.Text(o.Closures), contactText(o.Contact), strings.Join(o.Facilities, ", "),
 			strings.Join(o.Access, ", "), strings.Join(notOffered, ". ")),
 		Area:       officeArea(o),
 		URL:        o.Path(),
@@ -113,7 +127,8 @@ func officeDocument(o *flow.Office) *document {
 	}
 }
 
-// hoursText lets "jam buka kauman" find the office page.
+// hoursText lets "jam buka kauman" find the office page, and "buka hari
+// sabtu" too: the days it is closed are named.
 func hoursText(week flow.Week) string {
 	var parts []string
 	for _, h := range week.Hours {
@@ -126,7 +141,17 @@ func hoursText(week flow.Week) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return "Jam layanan, jam buka: " + strings.Join(parts, "; ") + "."
+	var closed []string
+	for d, day := range week.Days {
+		if !day.Open() {
+			closed = append(closed, flow.Weekday(d).String())
+		}
+	}
+	text := "Jam layanan, jam buka: " + strings.Join(parts, "; ") + "."
+	if len(closed) > 0 {
+		text += " Tutup hari " + strings.Join(closed, ", ") + "."
+	}
+	return text
 }
 
 func contactText(c flow.Contact) string {
@@ -149,13 +174,50 @@ func kecamatanDocument(d *flow.District) *document {
 	}
 	return &document{
 		Kind: KindKecamatan, Kecamatan: d.ID,
-		Title:         "Kecamatan " + d.Name,
-		Names:         strings.Join(d.Aliases, ", "),
-		Summary:       "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
+		Title:   "Kecamatan " + d.Name,
+		Names:   strings.Join(d.Aliases, ", "),
+		Summary: "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
+		// What "alamat kecamatan sukun" or "telepon kantor camat" looks for.
+		Body: joinText(d.Kecamatan.Office.Name+". Alamat:", d.Kecamatan.Office.Address, "Jam layanan:",
+			markdown.Text(d.Kecamatan.Office.Hours), contactText(d.Kecamatan.Office.Contact)),
 		Area:          spellings(d.Name, d.Aliases),
 		URL:           d.Path(),
 		KecamatanName: d.Name,
 	}
+}
+
+// placedAgency is an agency of the city (kecamatan "") or of a kecamatan:
+// each kecamatan has its own KUA and Polsek under the same id.
+type placedAgency struct {
+	agency    *flow.Agency
+	kecamatan string
+}
+
+// elsewhere are the agencies, of the city and of each kecamatan, that list
+// what they do (melayani).
+func elsewhere(cat *flow.Catalog) []placedAgency {
+	var out []placedAgency
+	for _, a := range cat.Agencies {
+		if len(a.Does) > 0 {
+			out = append(out, placedAgency{a, ""})
+		}
+	}
+	for _, d := range cat.Districts {
+		for i := range d.Agencies {
+			if a := &d.Agencies[i]; len(a.Does) > 0 {
+				out = append(out, placedAgency{a, d.ID})
+			}
+		}
+	}
+	return out
+}
+
+// agencyDocument holds only what an agency does, as names: its full name
+// and notes are full of words ("Kota", "Kelas", "telepon") that would
+// draw queries meant for the kelurahan. A kecamatan's agency carries the
+// kecamatan, so a query that names it prefers its own Polsek.
+func agencyDocument(a *flow.Agency, kecamatan string) *document {
+	return &document{Kind: KindAgency, Agency: a.ID, Kecamatan: kecamatan, Names: joinList(a.Does)}
 }
 
 func names(def *flow.ServiceDef) string {
@@ -163,8 +225,10 @@ func names(def *flow.ServiceDef) string {
 	return joinList(all)
 }
 
+// summary is what a service is for and who needs it, with the situations
+// staff listed, so "motor dicuri" finds the letter of loss.
 func summary(def *flow.ServiceDef) string {
-	return joinText(def.Summary, markdown.Text(def.Audience))
+	return joinText(def.Summary, markdown.Text(def.Audience), joinList(def.Situations))
 }
 
 func serviceBody(s *flow.Service) string {

@@ -122,8 +122,37 @@ func TestPageHandlerWithoutQueryShowsTheForm(t *testing.T) {
 
 func TestPageHandlerSaysWhenNothingMatches(t *testing.T) {
 	body := get(t, PageHandler(cityIndex(t), shellFromTestdata), "/en/cari?q=zzzzqqqq").Body.String()
-	if !strings.Contains(body, "No service matches “zzzzqqqq”") || !strings.Contains(body, `href="/en/layanan/"`) {
+	if !strings.Contains(body, "No service matches “zzzzqqqq”") || !strings.Contains(body, `<p class="alur-hasil__saran">`) ||
+		!strings.Contains(body, `href="/en/layanan/"`) {
 		t.Errorf("no English no-results help:\n%s", body)
+	}
+}
+
+func TestPageHandlerSaysNotHereAndWhere(t *testing.T) {
+	body := get(t, PageHandler(cityIndex(t), shellFromTestdata), "/cari?q=perpanjang+sim").Body.String()
+	for _, want := range []string{
+		`role="status">Ini bukan layanan kelurahan.</p>`,
+		`Satpas SIM Satlantas Polresta Malang Kota`,
+		`Jl. Jaksa Agung Suprapto No. 19`,
+		`href="https://www.openstreetmap.org/?mlat=-7.96900&amp;mlon=112.63200#map=18/-7.96900/112.63200"`,
+		`<p class="alur-hasil__saran" hidden>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	if strings.Contains(body, `class="alur-hasil__bukan" hidden`) {
+		t.Errorf("the not-here answer is hidden")
+	}
+}
+
+func TestAPIHandlerMarksNotHere(t *testing.T) {
+	var res Results
+	if err := json.Unmarshal(get(t, APIHandler(cityIndex(t)), "/api/search?q=bikin+paspor").Body.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Answer != AnswerElsewhere || len(res.Elsewhere) == 0 || res.Elsewhere[0].ID != "imigrasi" || res.Elsewhere[0].Address == "" {
+		t.Errorf("answer %q, elsewhere %+v; want the immigration office", res.Answer, res.Elsewhere)
 	}
 }
 

@@ -31,6 +31,9 @@ type generation struct {
 	table  *analysis.Table
 	vocab  *vocabulary
 	places *places
+	// officeTerms are the terms of officeQuestion, with this index's
+	// synonyms ("jam buka" is "jam layanan").
+	officeTerms map[string]bool
 	// analyzer marks matched words in snippets; it outlives the index.
 	analyzer bleveanalysis.Analyzer
 }
@@ -83,6 +86,10 @@ func readGeneration(idx bleve.Index, dir string) (*generation, error) {
 		return nil, fmt.Errorf("search: open %s: %w", dir, err)
 	}
 	g.places = newPlaces(g.meta)
+	g.officeTerms = map[string]bool{}
+	for _, t := range analysis.Terms(officeQuestion, g.table) {
+		g.officeTerms[t] = true
+	}
 	g.analyzer = idx.Mapping().AnalyzerNamed(analysis.Analyzer)
 	if g.analyzer == nil {
 		return nil, fmt.Errorf("search: open %s: no analyzer %q", dir, analysis.Analyzer)

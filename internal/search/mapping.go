@@ -57,7 +57,7 @@ func newMapping(syn Synonyms) (*mapping.IndexMappingImpl, error) {
 	m.StoreDynamic, m.IndexDynamic, m.DocValuesDynamic = false, false, false
 
 	doc := mapping.NewDocumentStaticMapping()
-	for _, f := range []string{"jenis", "layanan", "kantor", "kecamatan", "lokal", "populer"} {
+	for _, f := range []string{"jenis", "layanan", "kantor", "kecamatan", "instansi", "lokal", "populer"} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
 	for _, s := range sources {

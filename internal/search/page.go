@@ -24,6 +24,16 @@ var words = map[string]map[string]string{
 		"city":      "Layanan kota: pilih kelurahan Anda di halamannya",
 		"office":    "Kelurahan {o}, Kecamatan {k}",
 		"kecamatan": "Kecamatan di Kota Malang",
+		"elsewhere": "Ini bukan layanan kelurahan.",
+		"go":        "Urusan ini dilayani oleh:",
+		"map":       "Lihat di peta",
+		"phone":     "Telepon",
+		"hours":     "Jam layanan",
+		"website":   "Situs",
+		"example":   "Alamat dan kontak ini contoh, belum diperiksa.",
+		"related":   "Layanan kelurahan yang mungkin terkait",
+		"remember":  "Ingat kelurahan ini di perangkat ini",
+		"which":     "Tidak tahu kelurahan Anda? Lihat baris Kel/Desa di KTP-el atau Kartu Keluarga Anda.",
 	},
 	"en": {
 		"heading":   "Search results",
@@ -35,6 +45,16 @@ var words = map[string]map[string]string{
 		"city":      "City service: choose your kelurahan on its page",
 		"office":    "Kelurahan {o}, Kecamatan {k}",
 		"kecamatan": "Kecamatan in Kota Malang",
+		"elsewhere": "This is not a kelurahan service.",
+		"go":        "It is handled by:",
+		"map":       "See it on the map",
+		"phone":     "Phone",
+		"hours":     "Hours",
+		"website":   "Website",
+		"example":   "This address and contact are examples, not yet checked.",
+		"related":   "Kelurahan services that may be related",
+		"remember":  "Remember this kelurahan on this device",
+		"which":     "Not sure of your kelurahan? It is on the Kel/Desa line of your KTP-el or family card (KK).",
 	},
 }
 
@@ -56,12 +76,32 @@ type pageData struct {
 	Script    string
 }
 
-var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class="alur-hasil" aria-labelledby="alur-hasil-judul" data-alur-hasil data-teks-count="{{.W.count}}" data-teks-none="{{.W.none}}" data-teks-city="{{.W.city}}" data-teks-office="{{.W.office}}" data-teks-corrected="{{.W.corrected}}">
+// agencyItem is one agency of a "not here" answer; cari.js draws the same
+// markup from the JSON.
+const agencyItem = `<strong class="alur-hasil__nama-instansi">{{.Name}}</strong>
+{{- with .Address}}<br>{{.}}{{end}}
+{{- with .MapURL}}<br><a href="{{.}}">{{$.W.map}}</a>{{end}}
+{{- with .Hours}}<br>{{$.W.hours}}: {{.}}{{end}}
+{{- with .Phone}}<br>{{$.W.phone}}: <a href="tel:{{.}}">{{.}}</a>{{end}}
+{{- with .Website}}<br>{{$.W.website}}: <a href="{{.}}">{{.}}</a>{{end}}
+{{- with .Note}}<br>{{.}}{{end}}
+{{- if .Example}}<br><small>{{$.W.example}}</small>{{end}}`
+
+var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class="alur-hasil" aria-labelledby="alur-hasil-judul" data-alur-hasil data-teks-count="{{.W.count}}" data-teks-none="{{.W.none}}" data-teks-city="{{.W.city}}" data-teks-office="{{.W.office}}" data-teks-corrected="{{.W.corrected}}" data-teks-elsewhere="{{.W.elsewhere}}" data-teks-map="{{.W.map}}" data-teks-phone="{{.W.phone}}" data-teks-hours="{{.W.hours}}" data-teks-website="{{.W.website}}" data-teks-example="{{.W.example}}" data-teks-remember="{{.W.remember}}" data-teks-which="{{.W.which}}">
 <h2 class="alur-hasil__judul" id="alur-hasil-judul">{{.W.heading}}</h2>
-<p class="alur-hasil__status" role="status">{{if .Results}}{{if .Hits}}{{.Count}}{{else}}{{.None}}{{end}}{{end}}</p>
+<p class="alur-hasil__status" role="status">{{if .Results}}{{if .Results.Elsewhere}}{{.W.elsewhere}}{{else if .Hits}}{{.Count}}{{else}}{{.None}}{{end}}{{end}}</p>
 {{- if .Corrected}}
 <p class="alur-hasil__koreksi">{{.W.corrected}} <strong>{{.Corrected}}</strong></p>
 {{- end}}
+<div class="alur-hasil__bukan"{{if not (and .Results .Results.Elsewhere)}} hidden{{end}}>
+<p><strong>{{.W.elsewhere}}</strong> {{.W.go}}</p>
+<ul class="alur-hasil__instansi">
+{{- if .Results}}{{range .Results.Elsewhere}}
+<li>` + agencyItem + `</li>
+{{- end}}{{end}}
+</ul>
+<h3 class="alur-hasil__terkait"{{if not .Hits}} hidden{{end}}>{{.W.related}}</h3>
+</div>
 <ol class="alur-hasil__daftar">
 {{- range .Hits}}
 <li class="alur-hasil__butir alur-hasil__butir--{{.Kind}}">
@@ -75,9 +115,7 @@ var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class=
 </li>
 {{- end}}
 </ol>
-{{- if and .Results (not .Hits)}}
-<p class="alur-hasil__saran">{{.W.tips}} <a href="{{.Prefix}}/layanan/">{{.W.all}}</a>.</p>
-{{- end}}
+<p class="alur-hasil__saran"{{if not (and .Results (eq .Results.Answer "none"))}} hidden{{end}}>{{.W.tips}} <a href="{{.Prefix}}/layanan/">{{.W.all}}</a>.</p>
 </section>
 <script src="{{.Script}}" defer></script>
 `))

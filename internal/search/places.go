@@ -14,6 +14,14 @@ import (
 type places struct {
 	byKey map[string]placeRef // squashed spelling -> place
 	keys  []string
+	// fuzzy are the keys long enough to match with a typo, as runes,
+	// read once: closest runs for many windows of every query.
+	fuzzy []placeKey
+}
+
+type placeKey struct {
+	key   string
+	runes []rune
 }
 
 type placeRef struct {
@@ -30,9 +38,17 @@ var ordinaryWords = map[string]bool{"bareng": true, "samaan": true}
 
 // placeWords introduce a place; once a place is found they add nothing.
 var placeWords = map[string]bool{
-	"kelurahan": true, "kel": true, "kantor": true, "kecamatan": true, "kec": true,
+	"kelurahan": true, "kel": true, "kantor": true, "kecamatan": true, "kec": true, "camat": true,
 	"desa": true, "lurah": true, "kota": true, "malang": true, "di": true, "wilayah": true,
 }
+
+// Words that say which kind of place the name after them is: five
+// kelurahan share their kecamatan's name, and "kantor kecamatan klojen"
+// means the kecamatan.
+var (
+	kecamatanWords = map[string]bool{"kecamatan": true, "kec": true, "camat": true}
+	kelurahanWords = map[string]bool{"kelurahan": true, "kel": true, "lurah": true, "desa": true}
+)
 
 func newPlaces(m meta) *places {
 	p := &places{byKey: map[string]placeRef{}}
@@ -56,6 +72,11 @@ func newPlaces(m meta) *places {
 	for _, k := range m.Kecamatan {
 		for _, n := range append([]string{k.Name}, k.Aliases...) {
 			add(n, func(r *placeRef) { r.kecamatan = appendNew(r.kecamatan, k.ID) })
+		}
+	}
+	for _, k := range p.keys {
+		if len(k) >= 8 {
+			p.fuzzy = append(p.fuzzy, placeKey{k, []rune(k)})
 		}
 	}
 	return p
@@ -99,18 +120,33 @@ func (p *places) longestAt(words []analysis.Word, i int) (placeMatch, bool) {
 		if n == 1 && ordinaryWords[key] && (i == 0 || !placeWords[words[i-1].Text]) {
 			continue
 		}
+		if i > 0 {
+			ref = ref.narrow(words[i-1].Text)
+		}
 		return placeMatch{from: i, to: i + n, ref: ref}, true
 	}
 	return placeMatch{}, false
+}
+
+// narrow keeps, of a name both a kelurahan and a kecamatan bear, the kind
+// of place the word before it names.
+func (r placeRef) narrow(before string) placeRef {
+	switch {
+	case kecamatanWords[before] && len(r.kecamatan) > 0:
+		r.offices = nil
+	case kelurahanWords[before] && len(r.offices) > 0:
+		r.kecamatan = nil
+	}
+	return r
 }
 
 // closest finds the one place within one edit of key; none when two are.
 func (p *places) closest(key string) (placeRef, bool) {
 	var found []placeRef
 	rk := []rune(key)
-	for _, k := range p.keys {
-		if len(k) >= 8 && fuzzy.Distance(rk, []rune(k), 1) <= 1 {
-			found = append(found, p.byKey[k])
+	for _, k := range p.fuzzy {
+		if d := len(k.runes) - len(rk); d >= -1 && d <= 1 && fuzzy.Distance(rk, k.runes, 1) <= 1 {
+			found = append(found, p.byKey[k.key])
 		}
 	}
 	if len(found) != 1 {

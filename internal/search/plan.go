@@ -34,7 +34,14 @@ type plan struct {
 	kecamatan []string // kecamatan named in the text
 	corrected string   // the text as searched, when a typo was corrected
 	named     bool     // the text named a place and nothing else
+	// asksOffice says a word asks about an office rather than a service:
+	// its hours, days, address, contact.
+	asksOffice bool
 }
+
+// officeQuestion are words that ask about an office itself.
+const officeQuestion = "buka tutup libur istirahat jam layanan senin selasa rabu kamis jumat sabtu minggu " +
+	"alamat telepon whatsapp email kontak piket"
 
 // slot is one word of the query (or one synonym phrase) and the terms that
 // may stand for it: as typed, corrected, completed.
@@ -51,6 +58,7 @@ type alt struct {
 type word struct {
 	typed    string
 	fixes    []string // corrections of a misspelt word
+	respelt  bool     // a piece of a run-together word
 	complete []string // completions of the word being typed
 }
 
@@ -58,7 +66,7 @@ type word struct {
 // finished the last word (search-as-you-type), so it is completed.
 func (g *generation) readQuery(text string, typing bool) plan {
 	text = clip(text, MaxQueryBytes)
-	words := analysis.Words(text)
+	words := g.abbreviations(analysis.Words(text))
 	typing = typing && len(words) > 0 && words[len(words)-1].End == len(text)
 	var p plan
 	matches := g.places.find(words)
@@ -85,8 +93,18 @@ func (g *generation) readQuery(text string, typing bool) plan {
 	ws := g.lookUp(rest, typing)
 	p.slots = g.slots(ws)
 	p.named = len(p.slots) == 0 && len(matches) > 0
+	p.asksOffice = g.asksOffice(p.slots)
 	p.corrected = correctedText(ws)
 	return p
+}
+
+func (g *generation) asksOffice(slots []slot) bool {
+	for _, s := range slots {
+		if g.officeTerms[s.alts[0].term] {
+			return true
+		}
+	}
+	return false
 }
 
 func dropPlaceWords(words []analysis.Word) []analysis.Word {
@@ -103,6 +121,7 @@ func dropPlaceWords(words []analysis.Word) []analysis.Word {
 // typed, and what may stand for it.
 func (g *generation) lookUp(words []analysis.Word, typing bool) []word {
 	var out []word
+	words = g.content(words, typing)
 	for i, w := range words {
 		if len(out) == maxQueryWords {
 			break
@@ -114,6 +133,12 @@ func (g *generation) lookUp(words []analysis.Word, typing bool) []word {
 		}
 		if !g.vocab.known(w.Text) && !isNumber(w.Text) {
 			wd.fixes = g.vocab.corrections(w.Text, maxCorrections)
+			if parts := g.vocab.split(w.Text); len(wd.fixes) == 0 && len(parts) > 0 {
+				for _, p := range parts[:min(len(parts), maxQueryWords-len(out))] {
+					out = append(out, word{typed: p, respelt: true})
+				}
+				continue
+			}
 			// An unknown word with no near neighbour may be cut short,
 			// typed on a kiosk or phone by someone who gave up typing.
 			if len(wd.fixes) == 0 && len(wd.complete) == 0 && utf8.RuneCountInString(w.Text) > minPrefixLetters {
@@ -123,6 +148,49 @@ func (g *generation) lookUp(words []analysis.Word, typing bool) []word {
 		out = append(out, wd)
 	}
 	return out
+}
+
+// content drops stop words and, of a long query, keeps the maxQueryWords
+// words most likely to name a service: words of titles, then other words
+// the index holds, then the rest; later words first among equals, since a
+// resident tells their story before they ask. The words keep their order.
+func (g *generation) content(words []analysis.Word, typing bool) []analysis.Word {
+	var out []analysis.Word
+	for i, w := range words {
+		// A word being typed may be the start of another ("ke" of
+		// "keterangan"): it stays, to be completed.
+		if !analysis.IsStop(w.Text) || typing && i == len(words)-1 {
+			out = append(out, w)
+		}
+	}
+	if len(out) <= maxQueryWords {
+		return out
+	}
+	rank := make([]int, len(out))
+	for i, w := range out {
+		switch {
+		case g.vocab.title[w.Text] > 0:
+			rank[i] = 2
+		case g.vocab.known(w.Text):
+			rank[i] = 1
+		}
+	}
+	keep := make([]bool, len(out))
+	for r, n := 2, 0; r >= 0 && n < maxQueryWords; r-- {
+		for i := len(out) - 1; i >= 0 && n < maxQueryWords; i-- {
+			if rank[i] == r {
+				keep[i] = true
+				n++
+			}
+		}
+	}
+	kept := out[:0]
+	for i, w := range out {
+		if keep[i] {
+			kept = append(kept, w)
+		}
+	}
+	return kept
 }
 
 // slots stems the words, collapses synonym phrases, and drops stop words.
@@ -226,6 +294,7 @@ func correctedText(words []word) string {
 	parts := make([]string, len(words))
 	for i, w := range words {
 		parts[i] = w.typed
+		changed = changed || w.respelt
 		if len(w.fixes) > 0 && len(w.complete) == 0 {
 			parts[i], changed = w.fixes[0], true
 		}

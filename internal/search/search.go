@@ -3,8 +3,9 @@
 // ("akte kelahran"), or half typed ("pindah dom").
 //
 // Build writes a bleve index of a catalog (every service at every office,
-// the city standards, the offices and kecamatan); Open reads it; Search
-// answers queries; Swap replaces the index under running queries after a
+// the city standards, the offices and kecamatan, and the agencies that
+// say what they do); Open reads it; Search answers queries, with pages,
+// with "not here, go there" (elsewhere.go) or with nothing; Swap replaces the index under running queries after a
 // rebuild. The analysis (Indonesian stems, synonyms) lives in the analysis
 // and stem sub-packages; handlers for /api/search and /cari are in http.go.
 package search
@@ -12,6 +13,7 @@ package search
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -45,8 +47,21 @@ type Results struct {
 	Query     string `json:"query"`
 	Corrected string `json:"corrected,omitempty"` // the query as searched, when typos were corrected
 	Office    string `json:"office,omitempty"`    // the office searched in, given or named in the query
-	Hits      []Hit  `json:"hits"`
+	// Answer says what kind of answer this is, so that pages and scripts
+	// can tell a list of services from "not here" and from nothing.
+	Answer string `json:"answer"`
+	// Elsewhere, when Answer is AnswerElsewhere, are the agencies outside
+	// the kelurahan that do what was asked, best first.
+	Elsewhere []Agency `json:"elsewhere,omitempty"`
+	Hits      []Hit    `json:"hits"`
 }
+
+// Kinds of answer.
+const (
+	AnswerFound     = "found"     // Hits answer the query
+	AnswerElsewhere = "elsewhere" // not a kelurahan service: Elsewhere does it
+	AnswerNone      = "none"      // nothing fits
+)
 
 // Hit is one page that answers the query.
 type Hit struct {
@@ -80,12 +95,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 	limit = min(limit, MaxLimit)
 
 	p := g.readQuery(q.Text, q.Typing)
-	res := Results{Query: q.Text, Corrected: p.corrected, Office: q.Office, Hits: []Hit{}}
+	res := Results{Query: q.Text, Corrected: p.corrected, Office: q.Office, Answer: AnswerNone, Hits: []Hit{}}
 	if res.Office == "" && len(p.offices) == 1 {
 		res.Office = p.offices[0]
 	}
 	bq := p.query(q)
-	if bq == nil {
+	if bq == nil || g.vague(p) {
 		return res, nil
 	}
 	fetch := limit
@@ -93,7 +108,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		fetch = limit*3 + 10 // room for the copies that collapsing drops
 	}
 	req := bleve.NewSearchRequestOptions(bq, fetch, 0, false)
-	req.Fields = []string{"jenis", "layanan", "kantor", "kecamatan", "lokal", "url", "nama_kantor", "nama_kecamatan",
+	req.Fields = []string{"jenis", "layanan", "kantor", "kecamatan", "instansi", "lokal", "url", "nama_kantor", "nama_kecamatan",
 		"judul", "sebutan", "ringkasan", "isi"}
 	req.SortBy([]string{"-_score", "_id"})
 	sr, err := ix.alias.SearchInContext(ctx, req)
@@ -103,8 +118,20 @@ func (ix *Index) Search(ctx context.Context, q Query) (Results, error) {
 		}
 		return res, err
 	}
+	res.Elsewhere = g.agencies(sr.Hits, p, q)
 	res.Hits = g.collapse(sr.Hits, p, q, limit)
+	res.Answer = answerOf(res)
 	return res, nil
+}
+
+func answerOf(res Results) string {
+	switch {
+	case len(res.Elsewhere) > 0:
+		return AnswerElsewhere
+	case len(res.Hits) > 0:
+		return AnswerFound
+	}
+	return AnswerNone
 }
 
 // query builds the bleve query of a plan, or nil when there is nothing to
@@ -124,6 +151,11 @@ func (p plan) query(q Query) query.Query {
 	// ten times the city that scored every office's copy of a service.
 	b := query.NewBooleanQuery([]query.Query{text, p.filter(q)}, nil, nil)
 	b.AddShould(boosted(fieldTerm("populer", "ya"), 0.3))
+	if q.Office == "" && len(p.offices) == 0 {
+		// Asked city-wide, a service every office offers beats one only
+		// one office offers, which most residents cannot use.
+		b.AddShould(boosted(fieldTerm("jenis", KindStandard), 0.3))
+	}
 	for _, ph := range p.phrases() {
 		b.AddShould(ph)
 	}
@@ -132,8 +164,19 @@ func (p plan) query(q Query) query.Query {
 		// "jam buka kauman" asks about the office itself.
 		b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kantor", o), 2), term("jenis", KindOffice)}))
 	}
+	if p.asksOffice {
+		// "sabtu buka?" at one office's kiosk, or "telepon kelurahan
+		// kauman", asks about the office itself.
+		for _, o := range append([]string{q.Office}, p.offices...) {
+			if o != "" {
+				b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kantor", o), 4), term("jenis", KindOffice)}))
+			}
+		}
+	}
 	for _, k := range p.kecamatan {
 		b.AddShould(boosted(fieldTerm("kecamatan", k), 1))
+		// "alamat kecamatan sukun" asks about the kecamatan office.
+		b.AddShould(query.NewConjunctionQuery([]query.Query{boosted(fieldTerm("kecamatan", k), 2), term("jenis", KindKecamatan)}))
 	}
 	return b
 }
@@ -162,6 +205,11 @@ func (p plan) phrases() []query.Query {
 	var out []query.Query
 	for i := 0; i+1 < len(p.slots); i++ {
 		pair := []string{p.slots[i].alts[0].term, p.slots[i+1].alts[0].term}
+		if pair[0] == pair[1] {
+			// "surat suratnya": a phrase of a word twice is in no title,
+			// and finding that out reads every title with the word.
+			continue
+		}
 		for _, f := range []string{"t_judul", "t_nama"} {
 			out = append(out, boosted(query.NewPhraseQuery(pair, f), 3))
 		}
@@ -181,16 +229,18 @@ func (p plan) placeQuery() query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// filter chooses the pages a query may return. With an office, that
-// office's pages. Otherwise each service once, as its city-standard page,
-// unless the query named an office, whose own copy then comes first (see
-// collapse); plus offices, kecamatan and services only one office offers.
-// A kecamatan narrows offices and local services to it.
+// filter chooses the pages a query may return, and the agencies it may
+// send a resident to. With an office, that office's pages. Otherwise each
+// service once, as its city-standard page, unless the query named an
+// office, whose own copy then comes first (see collapse); plus offices,
+// kecamatan and services only one office offers. A kecamatan narrows
+// offices and local services to it.
 func (p plan) filter(q Query) query.Query {
+	agencies := term("jenis", KindAgency)
 	if q.Office != "" {
-		return term("kantor", q.Office)
+		return query.NewDisjunctionQuery([]query.Query{term("kantor", q.Office), agencies})
 	}
-	shared := []query.Query{term("jenis", KindStandard)}
+	shared := []query.Query{term("jenis", KindStandard), agencies}
 	for _, o := range p.offices {
 		shared = append(shared, term("kantor", o))
 	}
@@ -230,21 +280,41 @@ func (g *generation) collapse(hits search.DocumentMatchCollection, p plan, q Que
 	out := []Hit{}
 	marks := p.terms()
 	for _, h := range hits {
-		hit := g.toHit(h, q.Lang, marks)
-		key := hit.URL
-		if hit.Service != "" && (hit.Kind == KindStandard || stored(h, "lokal") != "ya") {
-			key = "layanan:" + hit.Service
+		if stored(h, "jenis") == KindAgency {
+			continue
+		}
+		// The key comes from stored fields, so that a copy dropped here
+		// costs no snippet.
+		key := stored(h, "url")
+		if svc := stored(h, "layanan"); svc != "" && (stored(h, "jenis") == KindStandard || stored(h, "lokal") != "ya") {
+			key = "layanan:" + svc
 		}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		out = append(out, hit)
+		out = append(out, g.toHit(h, q.Lang, marks))
 		if len(out) == limit {
 			break
 		}
 	}
 	return out
+}
+
+// vague reports a query of several words none of which the index holds,
+// as typed or corrected, in any form: whatever it matches, it matches by
+// guessing how a word ends ("resep nasi goreng" finds "nasional"), and
+// the honest answer is none. One word alone may be cut short ("legali").
+func (g *generation) vague(p plan) bool {
+	if len(p.slots) < 2 {
+		return false
+	}
+	for _, s := range p.slots {
+		if slices.ContainsFunc(s.alts, func(a alt) bool { return a.weight >= weightCorrected && g.vocab.terms[a.term] }) {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *generation) toHit(h *search.DocumentMatch, lang string, marks map[string]bool) Hit {

@@ -2,6 +2,8 @@ package search
 
 import (
 	"context"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -122,5 +124,69 @@ func TestSearchAsYouTypeCompletesTheLastWord(t *testing.T) {
 	}
 	if !strings.Contains(strings.ToLower(res.Hits[0].Title), "keterangan") {
 		t.Errorf("first hit %q does not complete kete", res.Hits[0].Title)
+	}
+}
+
+// "Not here" names the agencies that do what was asked, not every agency
+// one word of the query matches.
+func TestNotHereNamesOnlyTheAgenciesThatFit(t *testing.T) {
+	ix := cityIndex(t)
+	for q, want := range map[string]string{
+		"perpanjang sim":    "satlantas",
+		"stnk motor dicuri": "", // the letter of loss matches more words than Samsat
+		"bikin ktp baru":    "",
+	} {
+		res, err := ix.Search(context.Background(), Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range res.Elsewhere {
+			got = append(got, a.ID)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: elsewhere %v, want %q", q, got, want)
+		}
+	}
+}
+
+// A kecamatan's own agency (its Polsek) may say what it does too; a query
+// that names the kecamatan is sent to that one.
+func TestNotHereAtAKecamatanAgency(t *testing.T) {
+	cat, syn := cityCatalog(t)
+	c := *cat
+	c.Districts = nil
+	for _, d := range cat.Districts {
+		dc := *d
+		dc.Agencies = slices.Clone(d.Agencies)
+		for i := range dc.Agencies {
+			if dc.Agencies[i].ID == "polsek" {
+				dc.Agencies[i].Does = []string{"laporan polisi kecelakaan lalu lintas"}
+			}
+		}
+		c.Districts = append(c.Districts, &dc)
+	}
+	dir := filepath.Join(t.TempDir(), "polsek.bleve")
+	if _, err := Build(&c, dir, syn); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res, err := ix.Search(context.Background(), Query{Text: "laporan kecelakaan lalu lintas kecamatan sukun"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Answer != AnswerElsewhere || len(res.Elsewhere) != 1 || res.Elsewhere[0].Name != "Polsek Sukun" {
+		t.Errorf("answer %q, elsewhere %+v; want Polsek Sukun alone", res.Answer, res.Elsewhere)
+	}
+	res, err = ix.Search(context.Background(), Query{Text: "laporan kecelakaan lalu lintas", Office: "kauman"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Elsewhere) != 1 || res.Elsewhere[0].Name != "Polsek Klojen" {
+		t.Errorf("at Kauman's kiosk: elsewhere %+v; want Polsek Klojen alone", res.Elsewhere)
 	}
 }

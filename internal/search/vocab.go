@@ -15,16 +15,19 @@ import (
 // and completing the word being typed. It is read once when an index is
 // opened: a few thousand words for a city.
 type vocabulary struct {
-	words  []string       // sorted
-	freq   map[string]int // documents each word is in
-	title  map[string]int // documents whose title or names hold each word
-	byLen  map[int][]string
-	terms  map[string]bool // the stems the text fields hold
-	maxLen int
+	words []string       // sorted
+	freq  map[string]int // documents each word is in
+	title map[string]int // documents whose title or names hold each word
+	byLen map[int][]string
+	terms map[string]bool // the stems the text fields hold
+	// synonym holds the words of the synonym table, which may be
+	// shorter than other pieces of a run-together word (kk, rt).
+	synonym map[string]bool
+	maxLen  int
 }
 
 func loadVocabulary(idx bleve.Index, table *analysis.Table) (*vocabulary, error) {
-	v := &vocabulary{freq: map[string]int{}, title: map[string]int{}, byLen: map[int][]string{}, terms: map[string]bool{}}
+	v := &vocabulary{freq: map[string]int{}, title: map[string]int{}, byLen: map[int][]string{}, terms: map[string]bool{}, synonym: map[string]bool{}}
 	if err := eachTerm(idx, fieldPlain, func(t string, n int) { v.freq[t] = n }); err != nil {
 		return nil, err
 	}
@@ -37,6 +40,7 @@ func loadVocabulary(idx bleve.Index, table *analysis.Table) (*vocabulary, error)
 		}
 	}
 	for _, w := range table.Words() {
+		v.synonym[w] = true
 		if _, ok := v.freq[w]; !ok {
 			v.freq[w] = 1
 		}

@@ -401,6 +401,30 @@
     searchStatus.textContent = offline ? word('offline') + ' ' + text : text;
   }
 
+  // showElsewhere answers "not here": the agencies that do what was asked,
+  // as plain text (a kiosk links to no other site), then any services of
+  // this office the search also found.
+  function showElsewhere(agencies, list) {
+    show(list, false);
+    var first = results.firstChild;
+    agencies.forEach(function (a) {
+      if (!a || typeof a.name !== 'string') return;
+      var li = document.createElement('li');
+      li.className = 'k-result k-result--elsewhere';
+      var name = document.createElement('strong');
+      name.textContent = a.name;
+      li.appendChild(name);
+      [a.address, a.phone ? word('phone') + ': ' + a.phone : ''].forEach(function (t) {
+        if (typeof t !== 'string' || !t) return;
+        var span = document.createElement('span');
+        span.textContent = t;
+        li.appendChild(span);
+      });
+      results.insertBefore(li, first);
+    });
+    searchStatus.textContent = word('elsewhere');
+  }
+
   function search(q) {
     q = q.trim();
     seq++;
@@ -424,7 +448,12 @@
       .then(function (data) {
         var hits = Array.isArray(data) ? data : data && Array.isArray(data.hits) ? data.hits : null;
         if (!hits) throw new Error('search: not a list of hits');
-        if (mine === seq) show(fromAPI(hits), false);
+        if (mine !== seq) return;
+        if (data.answer === 'elsewhere' && Array.isArray(data.elsewhere) && data.elsewhere.length) {
+          showElsewhere(data.elsewhere, fromAPI(hits));
+        } else {
+          show(fromAPI(hits), false);
+        }
       })
       .catch(function () {
         // No API, an error, a timeout: the office's own list still answers.

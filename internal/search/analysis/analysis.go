@@ -45,7 +45,7 @@ const (
 // Version names the analysis an index was built with. Bump it when stems,
 // stop words or the meaning of the synonym table change, so that an old
 // index is rebuilt rather than silently searched with different terms.
-const Version = "alur-analysis-1"
+const Version = "alur-analysis-2"
 
 func init() {
 	for name, ctor := range map[string]registry.TokenFilterConstructor{

@@ -39,4 +39,12 @@ var fillers = []string{
 	"sih", "nih", "deh", "dong", "ya", "yah", "yg", "dgn", "utk", "untuk", "tentang", "dimana", "kemana",
 	"urus", "ngurus", "mengurus", "ngurusin", "uruskan", "bikin", "perlu", "butuh", "apa", "apakah", "saja", "aja",
 	"the", "how", "to", "a", "an", "of", "for", "my", "i", "get", "need", "want",
+	// Greetings and politeness around the question, in Indonesian and in
+	// Javanese (ngoko and krama): "numpang tanya", "nyuwun sewu, badhe
+	// tanglet", "matur nuwun".
+	"numpang", "permisi", "maaf", "mengganggu", "dibantu", "assalamualaikum", "halo", "hai", "selamat",
+	"pagi", "siang", "sore", "terima", "kasih", "sebelumnya", "sebenarnya", "kira", "kira-kira",
+	"nyuwun", "sewu", "badhe", "ajeng", "arep", "kulo", "kula", "aku", "pripun", "piye", "carane",
+	"nggih", "inggih", "njih", "monggo", "mangga", "matur", "nuwun", "tanglet", "takon", "kagem",
+	"damel", "ndamel", "gawe", "nggawe", "wingi", "niki", "niku", "iki", "kuwi", "saking", "teng",
 }

@@ -11,12 +11,17 @@
   'use strict';
   var section = document.querySelector('[data-alur-hasil]');
   var input = document.querySelector('form input[name="q"]');
-  if (!section || !input || !input.form || !window.fetch || !window.URLSearchParams) {
+  if (!section || !input || !input.form || !window.fetch || !window.URLSearchParams ||
+      !section.querySelector('.alur-hasil__bukan') || !section.querySelector('.alur-hasil__saran')) {
     return;
   }
   var form = input.form;
   var list = section.querySelector('.alur-hasil__daftar');
   var status = section.querySelector('.alur-hasil__status');
+  var notHere = section.querySelector('.alur-hasil__bukan');
+  var agencies = section.querySelector('.alur-hasil__instansi');
+  var related = section.querySelector('.alur-hasil__terkait');
+  var tips = section.querySelector('.alur-hasil__saran');
   var lang = document.documentElement.lang === 'en' ? 'en' : 'id';
   var waiting = null;
   var latest = 0;
@@ -84,10 +89,52 @@
     return li;
   }
 
+  function line(li, label, value, href) {
+    li.appendChild(document.createElement('br'));
+    if (label) { li.appendChild(document.createTextNode(label + ': ')); }
+    if (!href) { li.appendChild(document.createTextNode(value)); return; }
+    var a = document.createElement('a');
+    a.href = href;
+    a.textContent = value;
+    li.appendChild(a);
+  }
+
+  // agency draws one agency of a "not here" answer as the server does.
+  function agency(a) {
+    var li = document.createElement('li');
+    var name = document.createElement('strong');
+    name.className = 'alur-hasil__nama-instansi';
+    name.textContent = a.name;
+    li.appendChild(name);
+    if (a.address) { line(li, '', a.address); }
+    if (a.map_url) { line(li, '', text('map', {}), a.map_url); }
+    if (a.hours) { line(li, text('hours', {}), a.hours); }
+    if (a.phone) { line(li, text('phone', {}), a.phone, 'tel:' + a.phone); }
+    if (a.website && /^https?:/.test(a.website)) { line(li, text('website', {}), a.website, a.website); }
+    if (a.note) { line(li, '', a.note); }
+    if (a.example) {
+      li.appendChild(document.createElement('br'));
+      var small = document.createElement('small');
+      small.textContent = text('example', {});
+      li.appendChild(small);
+    }
+    return li;
+  }
+
   function show(data, q) {
+    var elsewhere = data.elsewhere || [];
     while (list.firstChild) { list.removeChild(list.firstChild); }
+    while (agencies.firstChild) { agencies.removeChild(agencies.firstChild); }
     data.hits.forEach(function (hit) { list.appendChild(item(hit)); });
-    status.textContent = data.hits.length ? text('count', { n: data.hits.length, q: q }) : text('none', { q: q });
+    elsewhere.forEach(function (a) { agencies.appendChild(agency(a)); });
+    notHere.hidden = !elsewhere.length;
+    related.hidden = !data.hits.length;
+    tips.hidden = data.answer !== 'none';
+    if (elsewhere.length) {
+      status.textContent = text('elsewhere', {});
+    } else {
+      status.textContent = data.hits.length ? text('count', { n: data.hits.length, q: q }) : text('none', { q: q });
+    }
   }
 
   function search() {
@@ -102,6 +149,62 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) { if (data && mine === latest) { show(data, q); } })
       .catch(function () { /* the form still submits */ });
+  }
+
+  // A resident may have the form remember their kelurahan on this device
+  // (localStorage, nothing sent anywhere): later searches then look in it,
+  // so results lead to their own office's pages. The select changes it.
+  var REMEMBER = 'alur-kelurahan';
+  var kelurahan = form.elements.kelurahan;
+
+  function remembered() {
+    try { return localStorage.getItem(REMEMBER) || ''; } catch (e) { return ''; }
+  }
+
+  function remember(id) {
+    try {
+      if (id) { localStorage.setItem(REMEMBER, id); } else { localStorage.removeItem(REMEMBER); }
+    } catch (e) { /* storage off: the choice lasts this page */ }
+  }
+
+  function rememberBox() {
+    var p = document.createElement('p');
+    p.className = 'alur-ingat';
+    var label = document.createElement('label');
+    var box = document.createElement('input');
+    box.type = 'checkbox';
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(text('remember', {})));
+    p.appendChild(label);
+    var which = document.createElement('p');
+    which.className = 'alur-ingat__bantu';
+    which.textContent = text('which', {});
+    var filters = kelurahan.closest('.al-search__filters') || kelurahan.parentNode;
+    filters.appendChild(p);
+    filters.appendChild(which);
+    function sync() {
+      box.disabled = !kelurahan.value;
+      box.checked = !!kelurahan.value && remembered() === kelurahan.value;
+    }
+    box.addEventListener('change', function () {
+      remember(box.checked ? kelurahan.value : '');
+    });
+    kelurahan.addEventListener('change', function () {
+      if (remembered()) { remember(kelurahan.value); }
+      sync();
+    });
+    sync();
+  }
+
+  if (kelurahan && kelurahan.tagName === 'SELECT') {
+    var mine = remembered();
+    var asked = new URLSearchParams(location.search);
+    var known = mine && Array.prototype.some.call(kelurahan.options, function (o) { return o.value === mine; });
+    if (known && !asked.has('kelurahan') && !kelurahan.value) {
+      kelurahan.value = mine;
+      if ((asked.get('q') || '').trim()) { search(); }
+    }
+    rememberBox();
   }
 
   input.setAttribute('autocomplete', 'off');

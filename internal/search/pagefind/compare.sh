@@ -1,6 +1,6 @@
 #!/bin/sh
 # compare.sh: run Pagefind beside alur's search on a built site and print
-# top-1, top-3, MRR, index size and build time for both.
+# top-1, top-3, MRR per relevance group, index size and build time for both.
 #
 #   internal/search/pagefind/compare.sh [SITE] [ALUR]
 #
@@ -34,4 +34,5 @@ if [ -z "$alur" ]; then
 	go build -o "$alur" ./cmd/alur
 fi
 
-node "$here/compare.mjs" "$home/node_modules/pagefind" "$site" "$here/../testdata/kueri.yaml" "$alur" "$work"
+node "$here/compare.mjs" "$home/node_modules/pagefind" "$site" "$alur" "$work" \
+	"$here/../testdata/kueri.yaml" "$here/../testdata/kueri-kelompok.yaml"
