@@ -126,4 +126,13 @@ var catalog = map[string]Text{
 	"cari.which":       {ID: "Tidak tahu kelurahan Anda? Lihat baris Kel/Desa di KTP-el atau Kartu Keluarga Anda.", EN: "Not sure of your kelurahan? It is on the Kel/Desa line of your KTP-el or family card (KK)."},
 	"cari.unavailable": {ID: "Halaman pencarian belum tersedia.", EN: "The search page is not available yet."},
 	"cari.failed":      {ID: "Terjadi kesalahan.", EN: "Something went wrong."},
+
+	// The server's plain-text errors (internal/server), said in both
+	// languages at once as "Indonesian / English".
+	"server.method":       {ID: "Metode tidak diizinkan", EN: "Method not allowed"},
+	"server.too-large":    {ID: "Permintaan terlalu besar", EN: "Request too large"},
+	"server.uri-too-long": {ID: "Alamat terlalu panjang", EN: "URI too long"},
+	"server.bad-request":  {ID: "Alamat tidak valid", EN: "Bad request"},
+	"server.updating":     {ID: "Situs sedang diperbarui, coba lagi", EN: "Site is being updated, try again"},
+	"server.error":        {ID: "Galat di server", EN: "Server error"},
 }
