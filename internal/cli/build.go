@@ -41,19 +41,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if res.Problems != nil {
 		res.Problems.Print(stdout, lang)
 		errs, warns := res.Problems.Count()
-		fmt.Fprintf(stdout, pick(lang, "%d galat, %d peringatan.\n", "%d errors, %d warnings.\n"), errs, warns)
+		fmt.Fprintf(stdout, say(lang, "cli.count"), errs, warns)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			fmt.Fprintln(stderr, pick(lang, "alur build: dihentikan; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.",
-				"alur build: stopped; nothing was published, the previous site keeps serving."))
+			fmt.Fprintln(stderr, say(lang, "cli.build-stopped"))
 			return exitInterrupted
 		}
 		if errors.Is(err, pipeline.ErrCheck) {
-			fmt.Fprintln(stderr, pick(lang, "alur build: ada galat; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.",
-				"alur build: there are errors; nothing was published, the previous site keeps serving."))
+			fmt.Fprintln(stderr, say(lang, "cli.build-errors"))
 		} else {
-			fmt.Fprintf(stderr, pick(lang, "alur build: gagal, situs sebelumnya tetap tayang: %v\n", "alur build: failed, the previous site keeps serving: %v\n"), err)
+			fmt.Fprintf(stderr, say(lang, "cli.build-failed"), err)
 		}
 		return exitProblem
 	}
@@ -61,9 +59,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		check.Summarize(res.Catalog).Print(stdout, lang)
 	}
 	t := res.Timings
-	fmt.Fprintf(stdout, pick(lang,
-		"Terbit %s di %s: %d halaman dalam %s (periksa %s, situs %s, indeks %s, kios %s, terbit %s).\n",
-		"Published %s at %s: %d pages in %s (check %s, site %s, index %s, kiosk %s, publish %s).\n"),
+	fmt.Fprintf(stdout, say(lang, "cli.published"),
 		res.Build, opts.Out, res.Pages, round(t.Total), round(t.Check), round(t.Site), round(t.Index), round(t.Kiosk), round(t.Publish))
 	return exitOK
 }

@@ -24,8 +24,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := interruptible(stderr, 10*time.Second)
 	defer stop()
 	if *dev {
-		fmt.Fprintf(stdout, pick(lang, "Pratinjau %s di http://%s/ : simpan berkas, halaman dimuat ulang sendiri (Ctrl+C untuk berhenti)\n",
-			"Previewing %s at http://%s/ : save a file and the page reloads itself (Ctrl+C to stop)\n"), *services, *addr)
+		fmt.Fprintf(stdout, say(lang, "cli.preview"), *services, *addr)
 		err := preview.Run(ctx, preview.Config{Services: *services, Content: *content, Theme: *theme, Addr: *addr, Lang: lang})
 		if err != nil {
 			fmt.Fprintf(stderr, "alur serve --dev: %v\n", err)
@@ -33,7 +32,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	fmt.Fprintf(stdout, pick(lang, "Menyajikan %s di http://%s/ (Ctrl+C untuk berhenti)\n", "Serving %s at http://%s/ (Ctrl+C to stop)\n"), *site, *addr)
+	fmt.Fprintf(stdout, say(lang, "cli.serving"), *site, *addr)
 	err := server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur serve: %v\n", err)
