@@ -85,15 +85,6 @@ var catalog = map[string]Text{
 	"kata.type-more":  {ID: "Ketik paling sedikit 2 huruf.", EN: "Type at least 2 letters."},
 	"kata.elsewhere":  {ID: "Ini bukan layanan kelurahan. Urusan ini dilayani oleh:", EN: "This is not a kelurahan service. It is handled by:"},
 
-	// Days of the week, Monday first (day.0), as in flow.WeekdayNames.
-	"day.0": {ID: "Senin", EN: "Monday"},
-	"day.1": {ID: "Selasa", EN: "Tuesday"},
-	"day.2": {ID: "Rabu", EN: "Wednesday"},
-	"day.3": {ID: "Kamis", EN: "Thursday"},
-	"day.4": {ID: "Jumat", EN: "Friday"},
-	"day.5": {ID: "Sabtu", EN: "Saturday"},
-	"day.6": {ID: "Minggu", EN: "Sunday"},
-
 	// The results of the search page (internal/search, page.go: {{.W.key}};
 	// cari.js reads some from data-teks-* attributes). {q} is the query,
 	// {n} a count, {o} and {k} a kelurahan and its kecamatan, {c} the city.
@@ -161,4 +152,27 @@ var catalog = map[string]Text{
 	"diagram.or":       {ID: "atau", EN: "or"},
 	"diagram.all-of":   {ID: "Lakukan semua:", EN: "Do all of these:"},
 	"diagram.one-of":   {ID: "Pilih salah satu:", EN: "Choose one:"},
+
+	// The summary `alur check` prints (internal/check, report.go).
+	"check.summary":  {ID: "Ringkasan: %d kecamatan, %d kantor kelurahan, %d layanan kota, %d layanan tambahan kantor.\n", EN: "Summary: %d kecamatan, %d kelurahan offices, %d city services, %d office-only services.\n"},
+	"check.complete": {ID: "Semua komponen standar pelayanan sudah diisi.\n", EN: "Every component of the service standard is filled in.\n"},
+	"check.missing":  {ID: "Komponen standar pelayanan yang belum diisi (angka = jumlah layanan yang belum mengisinya):\n", EN: "Components of the service standard left empty (number = services that leave it empty):\n"},
+	"check.header":   {ID: "kantor\tlayanan", EN: "office\tservices"},
+
+	// The 14 components of a service standard (Permenpan RB 15/2014), in
+	// the regulation's order, as the check summary names them.
+	"component.1":  {ID: "Persyaratan", EN: "Requirements"},
+	"component.2":  {ID: "Prosedur", EN: "Procedure"},
+	"component.3":  {ID: "Jangka waktu", EN: "Completion time"},
+	"component.4":  {ID: "Biaya/tarif", EN: "Cost"},
+	"component.5":  {ID: "Produk", EN: "Product"},
+	"component.6":  {ID: "Pengaduan", EN: "Complaints"},
+	"component.7":  {ID: "Dasar hukum", EN: "Legal basis"},
+	"component.8":  {ID: "Sarana dan prasarana", EN: "Facilities"},
+	"component.9":  {ID: "Kompetensi pelaksana", EN: "Staff competence"},
+	"component.10": {ID: "Pengawasan internal", EN: "Internal supervision"},
+	"component.11": {ID: "Jumlah pelaksana", EN: "Number of staff"},
+	"component.12": {ID: "Jaminan pelayanan", EN: "Service guarantee"},
+	"component.13": {ID: "Jaminan keamanan dan keselamatan", EN: "Safety guarantee"},
+	"component.14": {ID: "Evaluasi kinerja pelaksana", EN: "Staff performance review"},
 }

@@ -119,10 +119,12 @@ var usage = map[string][]struct {
 	"diagram.": {{"internal/diagram/*.go", `t\("([a-z-]+)"\)`, false}},
 	"server.":  {{"internal/server/*.go", `"server\.([a-z-]+)"`, false}},
 	"cli.":     {{"internal/cli/*.go", `"cli\.([a-z-]+)"`, false}},
+	"check.":   {{"internal/check/*.go", `"check\.([a-z-]+)"`, false}},
 	// Asked for by number and by flow.Unit.Name; TestEveryUnitHasWords and
 	// the kiosk's tests check them.
-	"day.":  {{"internal/kiosk/words.go", `"day\.%d"`, true}},
-	"unit.": {{"internal/diagram/words.go", `"unit\." \+ d\.Unit\.Name\(\)`, true}},
+	"day.":       {{"internal/kiosk/words.go", `"day\.%d"`, true}},
+	"component.": {{"internal/check/report.go", `"component\.%d"`, true}},
+	"unit.":      {{"internal/diagram/words.go", `"unit\." \+ d\.Unit\.Name\(\)`, true}},
 }
 
 // No word sits in the catalog unasked for: each is found where its part of

@@ -25,6 +25,10 @@ var shared = map[string]string{
 	"cari.phone":         "phone",
 	"cari.website":       "website",
 
+	// Days of the week, Monday first as in flow.WeekdayNames.
+	"day.0": "day_0", "day.1": "day_1", "day.2": "day_2", "day.3": "day_3",
+	"day.4": "day_4", "day.5": "day_5", "day.6": "day_6",
+
 	// Duration units of the diagrams, by flow.Unit.Name.
 	"unit.minutes.one":    "unit_minutes.one",
 	"unit.minutes.other":  "unit_minutes.other",
