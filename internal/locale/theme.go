@@ -25,6 +25,13 @@ var shared = map[string]string{
 	"cari.phone":         "phone",
 	"cari.website":       "website",
 
+	// What a requirement's bentuk asks for, by flow.Form* (the JSON-LD
+	// export says them in Indonesian).
+	"form.asli":              "form_asli",
+	"form.fotokopi":          "form_fotokopi",
+	"form.asli-dan-fotokopi": "form_asli-dan-fotokopi",
+	"form.isian":             "form_isian",
+
 	// Days of the week, Monday first as in flow.WeekdayNames.
 	"day.0": "day_0", "day.1": "day_1", "day.2": "day_2", "day.3": "day_3",
 	"day.4": "day_4", "day.5": "day_5", "day.6": "day_6",
