@@ -25,6 +25,27 @@ var shared = map[string]string{
 	"cari.phone":         "phone",
 	"cari.website":       "website",
 
+	"kiosk.by":            "who",
+	"kiosk.choose-one":    "or_default_title",
+	"kiosk.closed":        "closed",
+	"kiosk.cost-varies":   "cost_varies",
+	"kiosk.form-asli":     "form_asli",
+	"kiosk.form-fotokopi": "form_fotokopi",
+	"kiosk.or":            "conj_or",
+	"kiosk.product":       "you_receive",
+	"diagram.and":         "conj_and",
+	"diagram.or":          "conj_or",
+
+	// Components of the service standard the check summary names as the
+	// service pages do (8, 13 and 14 are named differently there, and
+	// stay in the catalog).
+	"component.6":  "complaints",
+	"component.7":  "legal_basis",
+	"component.9":  "comp_9",
+	"component.10": "comp_10",
+	"component.11": "comp_11",
+	"component.12": "comp_12",
+
 	// What a requirement's bentuk asks for, by flow.Form* (the JSON-LD
 	// export says them in Indonesian).
 	"form.asli":              "form_asli",
