@@ -1,8 +1,11 @@
 package locale
 
 // catalog is every word alur's Go code says, by key. A key starts with the
-// place that says it (kiosk., kata., cari., server., cli., diagram.); texts
-// read from the theme are added by theme.go.
+// place that says it (kiosk., kata., cari., server., cli., check.,
+// component., diagram.). Words the theme says too are not written here:
+// theme.go reads them from the theme's i18n files into the catalog (among
+// them day.N, unit.*, form.* and some kiosk., cari. and diagram. words).
+// TestNoKeyIsUnused knows where each part is asked for.
 var catalog = map[string]Text{
 	// The kiosk's pages (internal/kiosk, templates/*.html: {{t "key"}}).
 	"kiosk.kiosk":                  {ID: "Anjungan layanan", EN: "Service kiosk"},
