@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/alurlayanan/alur/internal/locale"
 	"io"
 	"os"
 	"time"
@@ -15,12 +16,12 @@ import (
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("build", stderr)
 	opts := pipeline.Options{}
-	fs.StringVar(&opts.Services, "services", "services", "folder berkas YAML / folder of YAML files")
-	fs.StringVar(&opts.Content, "content", "content", "halaman tulisan tangan / hand-written pages")
-	fs.StringVar(&opts.Theme, "theme", "themes/alur", "tema Hugo / Hugo theme")
-	fs.StringVar(&opts.Out, "out", "public", "tempat terbit (tautan ke build terbaru) / publish path (link to the newest build)")
-	baseURL := fs.String("base-url", "http://127.0.0.1:8080/", "alamat publik situs / public URL of the site")
-	quiet := fs.Bool("q", false, "tanpa ringkasan / no summary")
+	fs.StringVar(&opts.Services, "services", "services", locale.Get("cli.flag.services").Both())
+	fs.StringVar(&opts.Content, "content", "content", locale.Get("cli.flag.content").Both())
+	fs.StringVar(&opts.Theme, "theme", "themes/alur", locale.Get("cli.flag.theme").Both())
+	fs.StringVar(&opts.Out, "out", "public", locale.Get("cli.flag.out").Both())
+	baseURL := fs.String("base-url", "http://127.0.0.1:8080/", locale.Get("cli.flag.base-url").Both())
+	quiet := fs.Bool("q", false, locale.Get("cli.flag.quiet").Both())
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code

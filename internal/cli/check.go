@@ -8,12 +8,13 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("check", stderr)
-	services := fs.String("services", "services", "folder berkas YAML / folder of YAML files")
-	quiet := fs.Bool("q", false, "tanpa ringkasan / no summary")
+	services := fs.String("services", "services", locale.Get("cli.flag.services").Both())
+	quiet := fs.Bool("q", false, locale.Get("cli.flag.quiet").Both())
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code

@@ -75,7 +75,7 @@ func say(lang diag.Lang, key string) string { return locale.T(lang, key) }
 func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet("alur "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", string(diag.LangFromEnv()), "bahasa pesan / message language: id, en")
+	lang := fs.String("lang", string(diag.LangFromEnv()), locale.Get("cli.flag.lang").Both())
 	return fs, lang
 }
 

@@ -9,17 +9,18 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
 )
 
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("search", stderr)
-	site := fs.String("site", "public", "folder situs yang sudah dibangun / published site folder")
-	office := fs.String("office", "", "hanya kantor kelurahan ini (kode) / only this office (id)")
-	kecamatan := fs.String("kecamatan", "", "hanya kecamatan ini (kode) / only this kecamatan (id)")
-	limit := fs.Int("n", search.DefaultLimit, "jumlah hasil / number of hits")
-	asJSON := fs.Bool("json", false, "keluaran JSON / JSON output")
+	site := fs.String("site", "public", locale.Get("cli.flag.site").Both())
+	office := fs.String("office", "", locale.Get("cli.flag.office").Both())
+	kecamatan := fs.String("kecamatan", "", locale.Get("cli.flag.kecamatan").Both())
+	limit := fs.Int("n", search.DefaultLimit, locale.Get("cli.flag.hits").Both())
+	asJSON := fs.Bool("json", false, locale.Get("cli.flag.json").Both())
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code

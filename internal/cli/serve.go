@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/alurlayanan/alur/internal/locale"
 	"io"
 	"time"
 
@@ -11,12 +12,12 @@ import (
 
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("serve", stderr)
-	site := fs.String("site", "public", "folder situs yang sudah dibangun / published site folder")
-	addr := fs.String("addr", "127.0.0.1:8080", "alamat HOST:PORT / listen address")
-	dev := fs.Bool("dev", false, "pratinjau untuk petugas: bangun ulang saat berkas disimpan / staff preview: rebuild on save")
-	services := fs.String("services", "services", "dengan --dev: folder berkas YAML / with --dev: YAML folder")
-	content := fs.String("content", "content", "dengan --dev: halaman tulisan tangan / with --dev: hand-written pages")
-	theme := fs.String("theme", "themes/alur", "dengan --dev: tema Hugo / with --dev: Hugo theme")
+	site := fs.String("site", "public", locale.Get("cli.flag.site").Both())
+	addr := fs.String("addr", "127.0.0.1:8080", locale.Get("cli.flag.addr").Both())
+	dev := fs.Bool("dev", false, locale.Get("cli.flag.dev").Both())
+	services := fs.String("services", "services", locale.Get("cli.flag.dev-services").Both())
+	content := fs.String("content", "content", locale.Get("cli.flag.dev-content").Both())
+	theme := fs.String("theme", "themes/alur", locale.Get("cli.flag.dev-theme").Both())
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code

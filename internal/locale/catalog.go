@@ -146,6 +146,25 @@ var catalog = map[string]Text{
 	"diagram.all-of":   {ID: "Lakukan semua:", EN: "Do all of these:"},
 	"diagram.one-of":   {ID: "Pilih salah satu:", EN: "Choose one:"},
 
+	// The help of the command-line flags (internal/cli), written
+	// "Indonesian / English": it is printed before --lang is read.
+	"cli.flag.services":     {ID: "folder berkas YAML", EN: "folder of YAML files"},
+	"cli.flag.content":      {ID: "halaman tulisan tangan", EN: "hand-written pages"},
+	"cli.flag.theme":        {ID: "tema Hugo", EN: "Hugo theme"},
+	"cli.flag.out":          {ID: "tempat terbit (tautan ke build terbaru)", EN: "publish path (link to the newest build)"},
+	"cli.flag.base-url":     {ID: "alamat publik situs", EN: "public URL of the site"},
+	"cli.flag.quiet":        {ID: "tanpa ringkasan", EN: "no summary"},
+	"cli.flag.lang":         {ID: "bahasa pesan", EN: "message language: id, en"},
+	"cli.flag.site":         {ID: "folder situs yang sudah dibangun", EN: "published site folder"},
+	"cli.flag.office":       {ID: "hanya kantor kelurahan ini (kode)", EN: "only this office (id)"},
+	"cli.flag.kecamatan":    {ID: "hanya kecamatan ini (kode)", EN: "only this kecamatan (id)"},
+	"cli.flag.hits":         {ID: "jumlah hasil", EN: "number of hits"},
+	"cli.flag.json":         {ID: "keluaran JSON", EN: "JSON output"},
+	"cli.flag.addr":         {ID: "alamat HOST:PORT", EN: "listen address"},
+	"cli.flag.dev":          {ID: "pratinjau untuk petugas: bangun ulang saat berkas disimpan", EN: "staff preview: rebuild on save"},
+	"cli.flag.dev-services": {ID: "dengan --dev: folder berkas YAML", EN: "with --dev: YAML folder"},
+	"cli.flag.dev-content":  {ID: "dengan --dev: halaman tulisan tangan", EN: "with --dev: hand-written pages"},
+	"cli.flag.dev-theme":    {ID: "dengan --dev: tema Hugo", EN: "with --dev: Hugo theme"},
 	// The summary `alur check` prints (internal/check, report.go).
 	"check.summary":  {ID: "Ringkasan: %d kecamatan, %d kantor kelurahan, %d layanan kota, %d layanan tambahan kantor.\n", EN: "Summary: %d kecamatan, %d kelurahan offices, %d city services, %d office-only services.\n"},
 	"check.complete": {ID: "Semua komponen standar pelayanan sudah diisi.\n", EN: "Every component of the service standard is filled in.\n"},

@@ -59,6 +59,10 @@ func (t Text) In(lang Lang) string {
 	return t.ID
 }
 
+// Both writes the text in both languages, "Indonesian / English", for
+// when the reader's language is not known.
+func (t Text) Both() string { return t.ID + " / " + t.EN }
+
 // Lookup returns the catalog's text for key.
 func Lookup(key string) (Text, bool) {
 	t, ok := catalog[key]

@@ -185,9 +185,8 @@ func safePath(u *url.URL) bool {
 // "Indonesian / English": the server does not know which one the reader
 // wants.
 func plainError(w http.ResponseWriter, status int, key string) {
-	t := locale.Get(key)
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write([]byte(t.ID + " / " + t.EN + "\n"))
+	w.Write([]byte(locale.Get(key).Both() + "\n"))
 }
