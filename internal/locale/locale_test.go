@@ -118,7 +118,7 @@ var usage = map[string][]struct {
 	"cari.":    {{"internal/search/*.go", `\.W\.([a-z]+)|w\["([a-z]+)"\]|"cari\.([a-z-]+)"\)`, false}},
 	"diagram.": {{"internal/diagram/*.go", `t\("([a-z-]+)"\)`, false}},
 	"server.":  {{"internal/server/*.go", `"server\.([a-z-]+)"`, false}},
-	"cli.":     {{"internal/cli/*.go", `"cli\.([a-z-]+)"`, false}},
+	"cli.":     {{"internal/cli/*.go", `"cli\.([a-z.-]+)"`, false}},
 	"check.":   {{"internal/check/*.go", `"check\.([a-z-]+)"`, false}},
 	// Asked for by number and by flow.Unit.Name; TestEveryUnitHasWords and
 	// the kiosk's tests check them.
