@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/check"
@@ -15,12 +16,9 @@ import (
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("build", stderr)
 	opts := pipeline.Options{}
-	fs.StringVar(&opts.Services, "services", "services", "folder berkas YAML / folder of YAML files")
-	fs.StringVar(&opts.Content, "content", "content", "halaman tulisan tangan / hand-written pages")
-	fs.StringVar(&opts.Theme, "theme", "themes/alur", "tema Hugo / Hugo theme")
-	fs.StringVar(&opts.Out, "out", "public", "tempat terbit (tautan ke build terbaru) / publish path (link to the newest build)")
-	baseURL := fs.String("base-url", "http://127.0.0.1:8080/", "alamat publik situs / public URL of the site")
-	quiet := fs.Bool("q", false, "tanpa ringkasan / no summary")
+	services, content, theme, out := servicesFlag(fs), contentFlag(fs), themeFlag(fs), siteFlag(fs, "out")
+	baseURL := fs.String("base-url", defaultBaseURL, "alamat publik situs / public URL of the site")
+	quiet := quietFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code
@@ -30,7 +28,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "--base-url: %v\n", err)
 		return exitUsage
 	}
-	opts.BaseURL = base
+	opts.Services, opts.Content, opts.Theme, opts.Out, opts.BaseURL = *services, *content, *theme, *out, base
 	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
 		opts.Content = "" // the hand-written pages are optional
 	}
@@ -61,10 +59,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		check.Summarize(res.Catalog).Print(stdout, lang)
 	}
 	t := res.Timings
-	fmt.Fprintf(stdout, pick(lang,
-		"Terbit %s di %s: %d halaman dalam %s (periksa %s, situs %s, indeks %s, kios %s, terbit %s).\n",
-		"Published %s at %s: %d pages in %s (check %s, site %s, index %s, kiosk %s, publish %s).\n"),
-		res.Build, opts.Out, res.Pages, round(t.Total), round(t.Check), round(t.Site), round(t.Index), round(t.Kiosk), round(t.Publish))
+	parts := []string{pick(lang, "periksa ", "check ") + round(t.Check).String()}
+	for _, st := range pipeline.Stages() {
+		parts = append(parts, pick(lang, st.Name.ID, st.Name.EN)+" "+round(t.Stage(st.Name.EN)).String())
+	}
+	parts = append(parts, pick(lang, "terbit ", "publish ")+round(t.Publish).String())
+	fmt.Fprintf(stdout, pick(lang, "Terbit %s di %s: %d halaman dalam %s (%s).\n", "Published %s at %s: %d pages in %s (%s).\n"),
+		res.Build, opts.Out, res.Pages, round(t.Total), strings.Join(parts, ", "))
 	return exitOK
 }
 

@@ -12,8 +12,8 @@ import (
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("check", stderr)
-	services := fs.String("services", "services", "folder berkas YAML / folder of YAML files")
-	quiet := fs.Bool("q", false, "tanpa ringkasan / no summary")
+	services := servicesFlag(fs)
+	quiet := quietFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code

@@ -15,7 +15,7 @@ import (
 
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("search", stderr)
-	site := fs.String("site", "public", "folder situs yang sudah dibangun / published site folder")
+	site := siteFlag(fs, "site")
 	office := fs.String("office", "", "hanya kantor kelurahan ini (kode) / only this office (id)")
 	kecamatan := fs.String("kecamatan", "", "hanya kecamatan ini (kode) / only this kecamatan (id)")
 	limit := fs.Int("n", search.DefaultLimit, "jumlah hasil / number of hits")

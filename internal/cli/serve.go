@@ -9,34 +9,53 @@ import (
 	"github.com/alurlayanan/alur/internal/server"
 )
 
+// serverGrace is how long a stopped server may take to finish its
+// requests before it exits anyway.
+const serverGrace = 10 * time.Second
+
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("serve", stderr)
-	site := fs.String("site", "public", "folder situs yang sudah dibangun / published site folder")
-	addr := fs.String("addr", "127.0.0.1:8080", "alamat HOST:PORT / listen address")
-	dev := fs.Bool("dev", false, "pratinjau untuk petugas: bangun ulang saat berkas disimpan / staff preview: rebuild on save")
-	services := fs.String("services", "services", "dengan --dev: folder berkas YAML / with --dev: YAML folder")
-	content := fs.String("content", "content", "dengan --dev: halaman tulisan tangan / with --dev: hand-written pages")
-	theme := fs.String("theme", "themes/alur", "dengan --dev: tema Hugo / with --dev: Hugo theme")
+	site := siteFlag(fs, "site")
+	addr := addrFlag(fs)
+	dev := fs.Bool("dev", false, "sama dengan alur preview / the same as alur preview")
+	services, content, theme := servicesFlag(fs), contentFlag(fs), themeFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code
 	}
-	ctx, stop := interruptible(stderr, 10*time.Second)
-	defer stop()
 	if *dev {
-		fmt.Fprintf(stdout, pick(lang, "Pratinjau %s di http://%s/ : simpan berkas, halaman dimuat ulang sendiri (Ctrl+C untuk berhenti)\n",
-			"Previewing %s at http://%s/ : save a file and the page reloads itself (Ctrl+C to stop)\n"), *services, *addr)
-		err := preview.Run(ctx, preview.Config{Services: *services, Content: *content, Theme: *theme, Addr: *addr, Lang: lang})
-		if err != nil {
-			fmt.Fprintf(stderr, "alur serve --dev: %v\n", err)
-			return exitProblem
-		}
-		return exitOK
+		return servePreview(preview.Config{Services: *services, Content: *content, Theme: *theme, Addr: *addr, Lang: lang}, stdout, stderr)
 	}
+	ctx, stop := interruptible(stderr, serverGrace)
+	defer stop()
 	fmt.Fprintf(stdout, pick(lang, "Menyajikan %s di http://%s/ (Ctrl+C untuk berhenti)\n", "Serving %s at http://%s/ (Ctrl+C to stop)\n"), *site, *addr)
 	err := server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur serve: %v\n", err)
+		return exitProblem
+	}
+	return exitOK
+}
+
+// runPreview is `alur preview`: the staff's live preview of the working
+// folders (`alur serve --dev` is the same).
+func runPreview(args []string, stdout, stderr io.Writer) int {
+	fs, langFlag := newFlags("preview", stderr)
+	services, content, theme, addr := servicesFlag(fs), contentFlag(fs), themeFlag(fs), addrFlag(fs)
+	lang, code := parse(fs, args, langFlag)
+	if code >= 0 {
+		return code
+	}
+	return servePreview(preview.Config{Services: *services, Content: *content, Theme: *theme, Addr: *addr, Lang: lang}, stdout, stderr)
+}
+
+func servePreview(cfg preview.Config, stdout, stderr io.Writer) int {
+	ctx, stop := interruptible(stderr, serverGrace)
+	defer stop()
+	fmt.Fprintf(stdout, pick(cfg.Lang, "Pratinjau %s di http://%s/ : simpan berkas, halaman dimuat ulang sendiri (Ctrl+C untuk berhenti)\n",
+		"Previewing %s at http://%s/ : save a file and the page reloads itself (Ctrl+C to stop)\n"), cfg.Services, cfg.Addr)
+	if err := preview.Run(ctx, cfg); err != nil {
+		fmt.Fprintf(stderr, "alur preview: %v\n", err)
 		return exitProblem
 	}
 	return exitOK
