@@ -3,25 +3,23 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"github.com/alurlayanan/alur/internal/locale"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/pipeline"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("build", stderr)
 	opts := pipeline.Options{}
-	fs.StringVar(&opts.Services, "services", "services", locale.Get("cli.flag.services").Both())
-	fs.StringVar(&opts.Content, "content", "content", locale.Get("cli.flag.content").Both())
-	fs.StringVar(&opts.Theme, "theme", "themes/alur", locale.Get("cli.flag.theme").Both())
-	fs.StringVar(&opts.Out, "out", "public", locale.Get("cli.flag.out").Both())
-	baseURL := fs.String("base-url", "http://127.0.0.1:8080/", locale.Get("cli.flag.base-url").Both())
-	quiet := fs.Bool("q", false, locale.Get("cli.flag.quiet").Both())
+	services, content, theme, out := servicesFlag(fs), contentFlag(fs), themeFlag(fs), siteFlag(fs, "out")
+	baseURL := fs.String("base-url", defaultBaseURL, locale.Get("cli.flag.base-url").Both())
+	quiet := quietFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code
@@ -31,7 +29,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "--base-url: %v\n", err)
 		return exitUsage
 	}
-	opts.BaseURL = base
+	opts.Services, opts.Content, opts.Theme, opts.Out, opts.BaseURL = *services, *content, *theme, *out, base
 	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
 		opts.Content = "" // the hand-written pages are optional
 	}
@@ -60,8 +58,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		check.Summarize(res.Catalog).Print(stdout, lang)
 	}
 	t := res.Timings
+	parts := []string{say(lang, "cli.stage-check") + " " + round(t.Check).String()}
+	for _, st := range pipeline.Stages() {
+		parts = append(parts, st.Name.In(lang)+" "+round(t.Stage(st.Name.EN)).String())
+	}
+	parts = append(parts, say(lang, "cli.stage-publish")+" "+round(t.Publish).String())
 	fmt.Fprintf(stdout, say(lang, "cli.published"),
-		res.Build, opts.Out, res.Pages, round(t.Total), round(t.Check), round(t.Site), round(t.Index), round(t.Kiosk), round(t.Publish))
+		res.Build, opts.Out, res.Pages, round(t.Total), strings.Join(parts, ", "))
 	return exitOK
 }
 

@@ -8,13 +8,12 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
-	"github.com/alurlayanan/alur/internal/locale"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("check", stderr)
-	services := fs.String("services", "services", locale.Get("cli.flag.services").Both())
-	quiet := fs.Bool("q", false, locale.Get("cli.flag.quiet").Both())
+	services := servicesFlag(fs)
+	quiet := quietFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code

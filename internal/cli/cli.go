@@ -33,9 +33,7 @@ func init() {
 		{"build", "periksa lalu bangun situs dan indeks pencarian", "check, then build the site and search index", runBuild},
 		{"serve", "sajikan situs yang sudah dibangun", "serve the built site", runServe},
 		{"search", "cari layanan di indeks yang sudah dibangun", "search the built index", runSearch},
-		{"preview", "pratinjau untuk petugas (sama dengan serve --dev)", "staff preview (same as serve --dev)", func(args []string, stdout, stderr io.Writer) int {
-			return runServe(append([]string{"--dev"}, args...), stdout, stderr)
-		}},
+		{"preview", "pratinjau untuk petugas (sama dengan serve --dev)", "staff preview (same as serve --dev)", runPreview},
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("search", stderr)
-	site := fs.String("site", "public", locale.Get("cli.flag.site").Both())
+	site := siteFlag(fs, "site")
 	office := fs.String("office", "", locale.Get("cli.flag.office").Both())
 	kecamatan := fs.String("kecamatan", "", locale.Get("cli.flag.kecamatan").Both())
 	limit := fs.Int("n", search.DefaultLimit, locale.Get("cli.flag.hits").Both())

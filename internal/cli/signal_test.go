@@ -6,9 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/publish"
 )
 
 // TestMain lets a test run this package's commands as a separate process
@@ -21,21 +24,42 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func alurProcess(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer) {
+// output collects what a process prints; the test reads it while the
+// process still writes.
+type output struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (o *output) Write(p []byte) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.buf.Write(p)
+}
+
+func (o *output) Bytes() []byte {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return bytes.Clone(o.buf.Bytes())
+}
+
+func (o *output) String() string { return string(o.Bytes()) }
+
+func alurProcess(t *testing.T, args ...string) (*exec.Cmd, *output) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "ALUR_CLI_MAIN=1")
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	out := &output{}
+	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	return cmd, &out
+	return cmd, out
 }
 
 // waitExit waits for cmd; a command that has not stopped after limit is
 // killed and reported as hanging.
-func waitExit(t *testing.T, cmd *exec.Cmd, out *bytes.Buffer, limit time.Duration) int {
+func waitExit(t *testing.T, cmd *exec.Cmd, out *output, limit time.Duration) int {
 	t.Helper()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
@@ -83,7 +107,14 @@ func TestBuildStopsOnSIGTERM(t *testing.T) {
 	if _, err := os.Lstat(out); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a stopped build published %s (%v)", out, err)
 	}
-	if staged, _ := filepath.Glob(filepath.Join(builds, "*")); len(staged) != 0 {
+	// A build that did not stop within its grace time was ended at once;
+	// its staging folder goes with the next build.
+	next, err := publish.Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer next.Abort()
+	if staged, _ := filepath.Glob(filepath.Join(builds, "*")); len(staged) != 1 || staged[0] != next.Dir {
 		t.Errorf("a stopped build left %v", staged)
 	}
 }
@@ -102,5 +133,28 @@ func TestCheckDoesNotWaitOnANamedPipe(t *testing.T) {
 	}
 	if !bytes.Contains(log.Bytes(), []byte("layanan/x.yaml: galat: ini bukan berkas biasa (pipa bernama)")) {
 		t.Errorf("output does not name the pipe:\n%s", log)
+	}
+}
+
+// TestServeAndPreviewStopOnSIGTERM: the server and the live preview (a
+// command of its own) end at once, and cleanly, on SIGTERM.
+func TestServeAndPreviewStopOnSIGTERM(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve", "--site", t.TempDir(), "--addr", "127.0.0.1:0"},
+		{"preview", "--services", "../../services", "--content", "../../content", "--theme", "../../themes/alur", "--addr", "127.0.0.1:0"},
+	} {
+		cmd, log := alurProcess(t, args...)
+		for start := time.Now(); !bytes.Contains(log.Bytes(), []byte("http://")); time.Sleep(20 * time.Millisecond) {
+			if time.Since(start) > time.Minute {
+				cmd.Process.Kill()
+				t.Fatalf("%s never said where it listens:\n%s", args[0], log)
+			}
+		}
+		if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		if code := waitExit(t, cmd, log, 15*time.Second); code != exitOK {
+			t.Errorf("%s: exit %d after SIGTERM, want %d:\n%s", args[0], code, exitOK, log)
+		}
 	}
 }

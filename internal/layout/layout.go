@@ -58,9 +58,29 @@ type Manifest struct {
 	Elapsed   time.Duration `json:"elapsed_ns"`
 }
 
-// Timings of each stage of a build.
+// Timings of a build: the check, each stage in the order it ran, and the
+// publish.
 type Timings struct {
-	Check, Site, Index, Kiosk, Publish, Total time.Duration
+	Check   time.Duration
+	Stages  []StageTime
+	Publish time.Duration
+	Total   time.Duration
+}
+
+// StageTime is how long one stage took.
+type StageTime struct {
+	Name    string // the stage's English name: site, index, kiosk, data
+	Elapsed time.Duration
+}
+
+// Stage returns how long the stage called name took.
+func (t Timings) Stage(name string) time.Duration {
+	for _, s := range t.Stages {
+		if s.Name == name {
+			return s.Elapsed
+		}
+	}
+	return 0
 }
 
 // WriteManifest writes m into the build folder dir.

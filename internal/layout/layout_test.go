@@ -17,12 +17,12 @@ func TestManifestRoundTrip(t *testing.T) {
 		t.Error("stamp of a missing manifest")
 	}
 	want := Manifest{ID: "20261202T050000Z-abc123", BuiltAt: time.Date(2026, 12, 2, 5, 0, 0, 0, time.UTC),
-		Offices: 57, Pages: 2806, Timings: Timings{Site: time.Second}, Languages: []string{"id", "en"}}
+		Offices: 57, Pages: 2806, Timings: Timings{Stages: []StageTime{{Name: "site", Elapsed: time.Second}}}, Languages: []string{"id", "en"}}
 	if err := WriteManifest(dir, want); err != nil {
 		t.Fatal(err)
 	}
 	got, err := ReadManifest(dir)
-	if err != nil || got.ID != want.ID || !got.BuiltAt.Equal(want.BuiltAt) || got.Pages != 2806 || got.Timings.Site != time.Second {
+	if err != nil || got.ID != want.ID || !got.BuiltAt.Equal(want.BuiltAt) || got.Pages != 2806 || got.Timings.Stage("site") != time.Second {
 		t.Errorf("read back %+v, %v", got, err)
 	}
 	if ManifestStamp(dir) == "" {

@@ -64,9 +64,9 @@ func mustBuild(b testing.TB, opts Options) *Result {
 func reportBuild(b *testing.B, res *Result) {
 	b.ReportMetric(float64(res.Pages), "pages")
 	b.ReportMetric(float64(len(res.Catalog.Offices)), "offices")
-	b.ReportMetric(res.Timings.Site.Seconds(), "site-s")
-	b.ReportMetric(res.Timings.Index.Seconds(), "index-s")
-	b.ReportMetric(res.Timings.Kiosk.Seconds(), "kiosk-s")
+	b.ReportMetric(res.Timings.Stage("site").Seconds(), "site-s")
+	b.ReportMetric(res.Timings.Stage("index").Seconds(), "index-s")
+	b.ReportMetric(res.Timings.Stage("kiosk").Seconds(), "kiosk-s")
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
 		// Linux reports kilobytes; the peak of the process so far, so the

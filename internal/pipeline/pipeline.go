@@ -1,9 +1,8 @@
 // Package pipeline is the way from staff YAML to a published build: check,
-// then build the pages, the search index, the kiosk and the data files into
-// a fresh folder, then publish it atomically. `alur build` and the build
-// benchmarks go through it, so what is measured is what ships. The live
-// preview (package preview) still runs the same stages with a driver of its
-// own, incrementally.
+// then run the stages (stages.go: the pages, the search index, the kiosk,
+// the data files) into a fresh folder, then publish it atomically. `alur
+// build` and the build benchmarks run every stage from scratch (Build); the
+// live preview runs the same stages incrementally (package preview).
 package pipeline
 
 import (
@@ -16,11 +15,8 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
-	"github.com/alurlayanan/alur/internal/kiosk"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
-	"github.com/alurlayanan/alur/internal/search"
-	"github.com/alurlayanan/alur/internal/site"
 )
 
 // Options say what to build from and where to publish.
@@ -79,33 +75,20 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// buildInto writes a whole build into dir, a fresh staging folder.
+// buildInto runs every stage into dir, a fresh staging folder.
 func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, opts Options, res *Result) error {
-	t := time.Now()
-	stats, err := site.Build(ctx, cat, site.Options{ContentDir: opts.Content, ThemeDir: opts.Theme, OutDir: dir, BaseURL: opts.BaseURL})
-	if err != nil {
-		return fmt.Errorf("site: %w", err)
+	job := &Job{Catalog: cat, Dir: dir, Options: opts}
+	for _, st := range Stages() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		t := time.Now()
+		if err := st.Make(ctx, job); err != nil {
+			return fmt.Errorf("%s: %w", st.Name.EN, err)
+		}
+		res.Timings.Stages = append(res.Timings.Stages, layout.StageTime{Name: st.Name.EN, Elapsed: time.Since(t)})
 	}
-	res.Pages, res.Timings.Site = stats.Pages, time.Since(t)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-
-	t = time.Now()
-	if _, err := search.Build(cat, layout.Index(dir), search.Synonyms{Groups: cat.Synonyms}); err != nil {
-		return fmt.Errorf("search index: %w", err)
-	}
-	res.Timings.Index = time.Since(t)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-
-	t = time.Now()
-	if err := kiosk.Build(cat, dir, kiosk.Options{BaseURL: opts.BaseURL}); err != nil {
-		return fmt.Errorf("kiosk: %w", err)
-	}
-	res.Timings.Kiosk = time.Since(t)
-
+	res.Pages = job.Pages
 	return writeManifest(dir, id, cat, opts, res)
 }
 

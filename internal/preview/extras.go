@@ -4,21 +4,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/flow"
-	"github.com/alurlayanan/alur/internal/kiosk"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/pipeline"
 	"github.com/alurlayanan/alur/internal/search"
-	"github.com/alurlayanan/alur/internal/site"
 )
 
 // extrasPause is how long saves must pause before the extras are made
@@ -32,26 +29,24 @@ const extrasPause = 700 * time.Millisecond
 // they are made in the background after the pages have reloaded; kiosk and
 // search pages reload again when they are ready.
 type extras struct {
-	out      string // the preview's site folder: kiosks and data files go here
-	work     string // a private folder for index generations and kiosks being made
-	base     flow.BaseURL
-	services string
-	search   *liveSearch
-	log      *slog.Logger
-	made     func() // called after each good run
+	out    string // the preview's site folder: kiosks and data files go here
+	work   string // a private folder for index generations and kiosks being made
+	base   flow.BaseURL
+	search *liveSearch
+	log    *slog.Logger
+	made   func() // called after each good run
 
-	next    chan *flow.Catalog // holds at most the newest catalog
-	runs    int
-	index   string   // the folder of the index being served; "" before the first
-	offices []string // ids of the offices whose data files the last run wrote
+	next chan *flow.Catalog // holds at most the newest catalog
+	runs int
+	last string // the folder of the last run, whose index is being served
 }
 
-func newExtras(out string, base flow.BaseURL, services string, log *slog.Logger, made func()) (*extras, error) {
+func newExtras(out string, base flow.BaseURL, log *slog.Logger, made func()) (*extras, error) {
 	work, err := os.MkdirTemp("", "alur-preview-extras-")
 	if err != nil {
 		return nil, err
 	}
-	return &extras{out: out, work: work, base: base, services: services, search: &liveSearch{},
+	return &extras{out: out, work: work, base: base, search: &liveSearch{},
 		log: log, made: made, next: make(chan *flow.Catalog, 1)}, nil
 }
 
@@ -95,7 +90,7 @@ func (e *extras) run(ctx context.Context) {
 			}
 		}
 		start := time.Now()
-		if err := e.make(cat); err != nil {
+		if err := e.make(ctx, cat); err != nil {
 			e.log.Error("search index, kiosks or data files not made", "err", err.Error())
 			continue
 		}
@@ -104,67 +99,35 @@ func (e *extras) run(ctx context.Context) {
 	}
 }
 
-func (e *extras) make(cat *flow.Catalog) error {
+// make runs the pipeline's extra stages for cat into a fresh folder, then
+// serves the new search index from there and puts everything else the
+// stages own in place in the site folder.
+func (e *extras) make(ctx context.Context, cat *flow.Catalog) error {
 	e.runs++
-	n := e.runs
-	index := filepath.Join(e.work, fmt.Sprintf("index-%d", n))
-	if _, err := search.Build(cat, index, search.Synonyms{Groups: cat.Synonyms}); err != nil {
-		return errors.Join(err, os.RemoveAll(index))
-	}
-	if err := e.search.swap(index); err != nil {
-		return errors.Join(err, os.RemoveAll(index))
-	}
-	if e.index != "" {
-		os.RemoveAll(e.index) // closed by the swap
-	}
-	e.index = index
-	if err := e.makeKiosks(cat, n); err != nil {
-		return err
-	}
-	if err := site.WriteData(cat, site.Options{OutDir: e.out, BaseURL: e.base}); err != nil {
-		return err
-	}
-	return e.dropGoneOffices(cat)
-}
-
-// dropGoneOffices removes the data files of offices no longer in cat: the
-// files of the others were just written over.
-func (e *extras) dropGoneOffices(cat *flow.Catalog) error {
-	now := make([]string, 0, len(cat.Offices))
-	for _, o := range cat.Offices {
-		now = append(now, o.ID)
-	}
-	root, err := os.OpenRoot(e.out)
-	if err != nil {
-		return err
-	}
-	defer root.Close()
-	for _, id := range e.offices {
-		if !slices.Contains(now, id) {
-			if err := root.Remove(layout.OfficeServiceList(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return err
-			}
-			root.Remove(path.Join("kelurahan", id)) // if nothing else is left there
+	fresh := filepath.Join(e.work, fmt.Sprintf("run-%d", e.runs))
+	job := &pipeline.Job{Catalog: cat, Dir: fresh, Options: pipeline.Options{BaseURL: e.base}}
+	for _, st := range pipeline.Extras {
+		if err := st.Make(ctx, job); err != nil {
+			return errors.Join(fmt.Errorf("%s: %w", st.Name.EN, err), os.RemoveAll(fresh))
 		}
 	}
-	e.offices = now
+	if err := e.search.swap(layout.Index(fresh)); err != nil {
+		return errors.Join(err, os.RemoveAll(fresh))
+	}
+	var placed []pipeline.Stage
+	for _, st := range pipeline.Extras {
+		if !slices.Contains(st.Owns, layout.IndexDir) { // that one is served from fresh
+			placed = append(placed, st)
+		}
+	}
+	if err := pipeline.Replace(e.out, fresh, placed); err != nil {
+		return err
+	}
+	if e.last != "" {
+		os.RemoveAll(e.last) // its index was closed by the swap
+	}
+	e.last = fresh
 	return nil
-}
-
-// makeKiosks builds the kiosks aside and moves them in with two renames,
-// so a kiosk screen reloading meanwhile is at most briefly without one.
-func (e *extras) makeKiosks(cat *flow.Catalog, n int) error {
-	aside := filepath.Join(e.work, fmt.Sprintf("kiosk-%d", n))
-	defer os.RemoveAll(aside)
-	if err := kiosk.Build(cat, aside, kiosk.Options{BaseURL: e.base}); err != nil {
-		return err
-	}
-	live := filepath.Join(e.out, "kiosk")
-	old := filepath.Join(aside, "old")
-	if err := os.Rename(live, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	return os.Rename(filepath.Join(aside, "kiosk"), live)
 }
 
 func (e *extras) close() error {

@@ -15,11 +15,9 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/diag"
@@ -61,10 +59,9 @@ func (c Config) withDefaults() Config {
 	return c
 }
 
-// Run previews until ctx ends or the process gets SIGINT or SIGTERM.
+// Run previews until ctx ends (the command cancels it on SIGINT or
+// SIGTERM).
 func Run(ctx context.Context, cfg Config) error {
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	cfg = cfg.withDefaults()
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -162,7 +159,7 @@ func newPreview(cfg Config, base flow.BaseURL) (*preview, error) {
 				Cache: site.NewCache()},
 		},
 	}
-	ex, err := newExtras(out, base, abs(cfg.Services), cfg.Logger, p.extrasMade)
+	ex, err := newExtras(out, base, cfg.Logger, p.extrasMade)
 	if err != nil {
 		os.RemoveAll(out)
 		return nil, err

@@ -27,7 +27,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -59,7 +61,10 @@ func Stage(out string) (*Staged, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir := filepath.Join(buildsDir(out), id+stagingSuffix)
+	removeStaleStaging(buildsDir(out))
+	// The staging folder names the process that fills it, so a folder
+	// left by a build that was killed can be told from one in progress.
+	dir := filepath.Join(buildsDir(out), fmt.Sprintf("%s.%d%s", id, os.Getpid(), stagingSuffix))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("publish: %w", err)
 	}
@@ -191,7 +196,42 @@ func prune(builds, current, previous string) error {
 	return nil
 }
 
+// removeStaleStaging removes the staging folders that killed or crashed
+// builds left (best effort: the next commit's prune tries again).
+func removeStaleStaging(builds string) {
+	entries, _ := os.ReadDir(builds)
+	for _, e := range entries {
+		if e.IsDir() && strings.HasSuffix(e.Name(), stagingSuffix) && stale(e) {
+			os.RemoveAll(filepath.Join(builds, e.Name()))
+		}
+	}
+}
+
+// stale tells a staging folder left behind: its build process is gone, or
+// it is older than any build takes.
 func stale(e fs.DirEntry) bool {
+	if pid, ok := stagingOwner(e.Name()); ok && !alive(pid) {
+		return true
+	}
 	info, err := e.Info()
 	return err == nil && time.Since(info.ModTime()) > staleStaging
+}
+
+// stagingOwner reads the process id from a staging folder's name,
+// <id>.<pid>.staging.
+func stagingOwner(name string) (int, bool) {
+	base := strings.TrimSuffix(name, stagingSuffix)
+	dot := strings.LastIndexByte(base, '.')
+	if dot < 0 {
+		return 0, false
+	}
+	pid, err := strconv.Atoi(base[dot+1:])
+	return pid, err == nil && pid > 0
+}
+
+// alive tells whether a process with this id runs (or may: one we may not
+// signal is not ours to judge).
+func alive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }

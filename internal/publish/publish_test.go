@@ -1,8 +1,11 @@
 package publish
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -200,4 +203,36 @@ func TestCommitIsAtomic(t *testing.T) {
 	if got := served(t, out); got != page("build-50") {
 		t.Errorf("finally served %q", got)
 	}
+}
+
+// TestStagingOfAKilledBuildGoes: a staging folder whose build process is
+// gone (killed with SIGKILL, or after its grace time) is removed by the
+// next build, however young it is.
+func TestStagingOfAKilledBuildGoes(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	first, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A build by a process that no longer runs: a child that has exited.
+	child := exec.Command("true")
+	if err := child.Run(); err != nil {
+		t.Fatal(err)
+	}
+	dead := filepath.Join(filepath.Dir(first.Dir), fmt.Sprintf("20261202T000000Z-dead00.%d%s", child.Process.Pid, stagingSuffix))
+	if err := os.MkdirAll(dead, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	second, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dead); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the killed build's staging folder is still there: %v", err)
+	}
+	if _, err := os.Stat(first.Dir); err != nil {
+		t.Errorf("a running build's staging folder was removed: %v", err)
+	}
+	first.Abort()
+	second.Abort()
 }

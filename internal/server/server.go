@@ -15,8 +15,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/layout"
@@ -117,12 +115,10 @@ func (c Config) withDefaults() Config {
 	return c
 }
 
-// Run serves cfg until ctx ends or the process gets SIGINT or SIGTERM, then
-// shuts down gracefully: in-flight requests finish, up to
+// Run serves cfg until ctx ends (the command cancels it on SIGINT or
+// SIGTERM), then shuts down gracefully: in-flight requests finish, up to
 // Timeouts.Shutdown.
 func Run(ctx context.Context, cfg Config) error {
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	s, err := New(cfg)
 	if err != nil {
 		return err

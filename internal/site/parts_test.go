@@ -35,8 +35,12 @@ var fakeParts = parts{
 
 func TestPartsFromOtherPackagesReachThePages(t *testing.T) {
 	out := t.TempDir()
-	stats, err := build(context.Background(), loadFixture(t), fixtureOptions(out), fakeParts)
+	cat := loadFixture(t)
+	stats, err := build(context.Background(), cat, fixtureOptions(out), fakeParts)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writeData(cat, fixtureOptions(out), fakeParts); err != nil {
 		t.Fatal(err)
 	}
 	if len(stats.Warnings) > 0 {

@@ -39,7 +39,8 @@ var Languages = []hugosite.Language{
 	{Code: "en", Name: "English"},
 }
 
-// Build writes the whole site for cat into opts.OutDir.
+// Build writes the site's pages for cat into opts.OutDir. The data files
+// beside them are WriteData's.
 func Build(ctx context.Context, cat *flow.Catalog, opts Options) (hugosite.Stats, error) {
 	return build(ctx, cat, opts, defaultParts)
 }
@@ -49,11 +50,7 @@ func build(ctx context.Context, cat *flow.Catalog, opts Options, p parts) (hugos
 	if err != nil {
 		return hugosite.Stats{}, err
 	}
-	stats, err := hugosite.Build(ctx, in)
-	if err != nil {
-		return stats, err
-	}
-	return stats, writeData(cat, opts, p)
+	return hugosite.Build(ctx, in)
 }
 
 // Input is what a hugosite build or session needs for cat. The live preview
@@ -205,8 +202,6 @@ func (v *viewer) officeFiles(run *cacheRun, o *flow.Office, suffix string, out m
 
 // WriteData writes the machine-readable files beside the pages into
 // opts.OutDir: the whole catalog and each office's Open311 service list.
-// Build writes them too; the live preview, which builds pages another way,
-// calls this.
 func WriteData(cat *flow.Catalog, opts Options) error {
 	return writeData(cat, opts, defaultParts)
 }
