@@ -155,6 +155,15 @@ var catalog = map[string]Text{
 	"stage.index": {ID: "indeks", EN: "index"},
 	"stage.kiosk": {ID: "kios", EN: "kiosk"},
 	"stage.data":  {ID: "data", EN: "data"},
+
+	// The staff's live preview (internal/preview): the overlay over the
+	// last good page, and what its search answers before the index is made.
+	// Said in both languages at once, "Indonesian / English".
+	"preview.problems":      {ID: "Berkas layanan bermasalah", EN: "Problems in the service files"},
+	"preview.problems-hint": {ID: "Halaman terakhir yang benar tetap tampil. Perbaiki lalu simpan: halaman dimuat ulang sendiri.", EN: "The last good page stays. Fix and save: the page reloads by itself."},
+	"preview.failed":        {ID: "Situs gagal dibangun", EN: "The site failed to build"},
+	"preview.failed-hint":   {ID: "Halaman terakhir yang benar tetap tampil.", EN: "The last good page stays."},
+	"preview.index-pending": {ID: "indeks pencarian sedang dibuat", EN: "the search index is being made"},
 	// The help of the command-line flags (internal/cli), written
 	// "Indonesian / English": it is printed before --lang is read.
 	"cli.flag.services":  {ID: "folder berkas YAML", EN: "folder of YAML files"},

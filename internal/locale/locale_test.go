@@ -121,6 +121,7 @@ var usage = map[string][]struct {
 	"cli.":     {{"internal/cli/*.go", `"cli\.([a-z.-]+)"`, false}},
 	"check.":   {{"internal/check/*.go", `"check\.([a-z-]+)"`, false}},
 	"stage.":   {{"internal/pipeline/*.go", `"stage\.([a-z-]+)"`, false}},
+	"preview.": {{"internal/preview/*.go", `"preview\.([a-z-]+)"`, false}},
 	// Asked for by number and by flow.Unit.Name; TestEveryUnitHasWords and
 	// the kiosk's tests check them.
 	"day.":       {{"internal/kiosk/words.go", `"day\.%d"`, true}},
