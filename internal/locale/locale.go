@@ -11,7 +11,6 @@
 package locale
 
 import (
-	"fmt"
 	"os"
 	"strings"
 )
@@ -81,11 +80,6 @@ func Get(key string) Text {
 
 // T returns the text for key in lang.
 func T(lang Lang, key string) string { return Get(key).In(lang) }
-
-// F formats the text for key in lang with fmt.Sprintf.
-func F(lang Lang, key string, args ...any) string {
-	return fmt.Sprintf(T(lang, key), args...)
-}
 
 // Prefixed returns the texts whose keys start with prefix, by the rest of
 // their key: the table a template or a script looks words up in.

@@ -35,8 +35,8 @@ func TestLookups(t *testing.T) {
 	if got := T(EN, "kiosk.steps"); got != "Steps" {
 		t.Errorf("T(EN, kiosk.steps) = %q", got)
 	}
-	if got := F(ID, "diagram.title", 3); got != "Diagram alur layanan: 3 langkah" {
-		t.Errorf("F = %q", got)
+	if got := (Text{ID: "a", EN: "b"}).Both(); got != "a / b" {
+		t.Errorf("Both = %q", got)
 	}
 	if got := Get("no.such.key"); got != (Text{ID: "no.such.key", EN: "no.such.key"}) {
 		t.Errorf("an unknown key should come back as itself, got %+v", got)
