@@ -3,7 +3,6 @@ package check
 import (
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"golang.org/x/tools/txtar"
 )
 
@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // TestResolvedModelGolden pins the resolved model of the fixture city: what
 // every office delivers, with overrides applied and places resolved.
 func TestResolvedModelGolden(t *testing.T) {
-	cat, diags := Dir(os.DirFS("testdata/city"))
+	cat, diags := Dir(sample.City())
 	if cat == nil {
 		var b strings.Builder
 		diags.Print(&b, diag.ID)
@@ -128,22 +128,11 @@ func TestBrokenFixtures(t *testing.T) {
 	}
 }
 
+// fixtureCity is a fresh copy of the shared fixture city, for a case to
+// change.
 func fixtureCity(t *testing.T) fstest.MapFS {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	root := os.DirFS("testdata/city")
-	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(root, p)
-		fsys[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fsys
+	return sample.City()
 }
 
 func writeWant(t *testing.T, path string, ar *txtar.Archive, want string) {
