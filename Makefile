@@ -30,9 +30,9 @@ check: alur
 test: setup lint
 	$(GO) test -count=1 ./...
 
-## unit: tests without the set-up step, for a quick loop
+## unit: tests without the set-up step, for a quick loop; -short skips the soak tests
 unit:
-	$(GO) test ./...
+	$(GO) test -short ./...
 
 lint:
 	@out=$$(gofmt -l cmd internal); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -63,8 +63,14 @@ fuzz:
 	$(GO) test ./internal/markdown -run '^$$' -fuzz FuzzLinks -fuzztime $(FUZZTIME)
 
 ## golden: rewrite golden files after an intended change (review the diff!)
+# -update is defined once, in internal/testing/golden: it goes to exactly the
+# packages whose tests import that package, and to all their tests but the
+# soak tests (-short), so that no golden test is missed.
+GOLDEN_PKGS = $(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' ./... | \
+	awk '/ github.com\/alurlayanan\/alur\/internal\/testing\/golden( |$$)/ {print $$1}'
 golden:
-	$(GO) test ./... -run 'Golden|Broken' -update
+	@pkgs=$$($(GOLDEN_PKGS)); test -n "$$pkgs" || { echo "no golden tests found"; exit 1; }; \
+	echo "golden: $$pkgs"; $(GO) test -count=1 -short $$pkgs -update
 
 clean:
 	rm -rf bin

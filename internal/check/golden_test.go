@@ -1,7 +1,6 @@
 package check
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,11 +10,10 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/golden"
 	"github.com/alurlayanan/alur/internal/testing/sample"
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestResolvedModelGolden pins the resolved model of the fixture city: what
 // every office delivers, with overrides applied and places resolved.
@@ -27,18 +25,18 @@ func TestResolvedModelGolden(t *testing.T) {
 		t.Fatal(b.String())
 	}
 	got := dumpCatalog(cat)
-	golden := filepath.Join("testdata", "city.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+	goldenFile := filepath.Join("testdata", "city.golden")
+	if golden.Update() {
+		if err := os.WriteFile(goldenFile, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	want, err := os.ReadFile(golden)
+	want, err := os.ReadFile(goldenFile)
 	if err != nil {
 		t.Fatalf("%v (run go test -update)", err)
 	}
 	if got != string(want) {
-		t.Errorf("resolved model differs from %s (run go test -update and review the diff):\n%s", golden, got)
+		t.Errorf("resolved model differs from %s (run go test -update and review the diff):\n%s", goldenFile, got)
 	}
 }
 
@@ -117,7 +115,7 @@ func TestBrokenFixtures(t *testing.T) {
 			_, diags := Dir(fsys)
 			var got strings.Builder
 			diags.Print(&got, diag.ID)
-			if *update {
+			if golden.Update() {
 				writeWant(t, path, ar, got.String())
 				return
 			}

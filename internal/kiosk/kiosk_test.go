@@ -1,7 +1,6 @@
 package kiosk
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +10,6 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/testing/sample"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const testBaseURL = "https://alur.example.go.id"
 
