@@ -36,6 +36,9 @@ unit:
 
 lint:
 	@out=$$(gofmt -l cmd internal); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	@out=$$(grep -rn --include='*.go' '\.\./[a-z]*/testdata' cmd internal); if [ -n "$$out" ]; then echo "a package reads another's testdata (use internal/testing/sample):"; echo "$$out"; exit 1; fi
+	@out=$$($(GO) list -f '{{.ImportPath}}: {{join .Imports " "}}' ./... | grep -v '^github.com/alurlayanan/alur/internal/testing/' | grep 'alur/internal/testing/'); \
+		if [ -n "$$out" ]; then echo "production code imports test support (internal/testing):"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	@command -v staticcheck >/dev/null 2>&1 || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	PATH="$$PATH:$$($(GO) env GOPATH)/bin" staticcheck ./...
