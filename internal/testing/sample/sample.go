@@ -30,7 +30,6 @@ import (
 	"embed"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 )
@@ -81,12 +80,6 @@ func Write(t testing.TB, dir string, fsys fs.FS) string {
 		t.Fatal(err)
 	}
 	return dir
-}
-
-// TempCity writes the base city into a fresh temporary folder.
-func TempCity(t testing.TB) string {
-	t.Helper()
-	return WriteCity(t, filepath.Join(t.TempDir(), "services"))
 }
 
 func copyOf(root string) fstest.MapFS {
