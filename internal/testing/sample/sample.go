@@ -16,6 +16,13 @@
 //     The site and the live preview use it, for pages with everything on
 //     them.
 //
+// The two cannot be one: the checker and the command line pin a city with
+// no problem at all, while the site pins exactly the three warnings the
+// hostile and incomplete rich files cause. Today rich/ replaces every base
+// file but sinonim.yaml (site's and check's cities had drifted apart before
+// they met here); make a new variant the same way, as a small overlay, and
+// move rich/ towards one when its golden pages are regenerated anyway.
+//
 // Content holds the hand-written pages (content/) that go with both.
 //
 // The files are embedded, so tests get them wherever they run. Each call
