@@ -4,12 +4,13 @@
 // There is one base city and one named variant built from it:
 //
 //   - City: the base. One city ("Kota Uji"), 2 kecamatan, 2 offices (Kauman
-//     and Arjosari), 3 city services (domisili, kematian, sktm), synonyms.
+//     and Arjosari), 3 city services (domisili, kematian, sktm), agencies,
+//     complaint channels, synonyms.
 //     Kauman does not offer domisili, overrides sktm and adds a local
 //     service; kematian has an "or" and an "and" step; sktm has an optional
 //     step at the kecamatan; Arjosari's directions carry a <script> tag.
-//     The checker, command line, pipeline (and its damaged corpus and the
-//     synthetic 10x city), kiosk, browser tests and load's fuzzer use it.
+//     The checker, command line, pipeline (and its damaged corpus), kiosk,
+//     browser tests, synth's tests and load's fuzzer use it.
 //   - RichCity: the base overlaid with the files in rich/: 3 offices, a
 //     fourth service (usaha) with hostile text in names, Markdown and links,
 //     every optional office field filled in, Arjosari without a duty roster.
@@ -18,10 +19,12 @@
 //
 // The two cannot be one: the checker and the command line pin a city with
 // no problem at all, while the site pins exactly the three warnings the
-// hostile and incomplete rich files cause. Today rich/ replaces every base
-// file but sinonim.yaml (site's and check's cities had drifted apart before
-// they met here); make a new variant the same way, as a small overlay, and
-// move rich/ towards one when its golden pages are regenerated anyway.
+// hostile and incomplete rich files cause. Both share kota.yaml and
+// sinonim.yaml; rich/ still replaces the other base files (site's and
+// check's cities had drifted apart before they met here, and each side's
+// golden files pin its version). Make a new variant the same way, as a
+// small overlay, and shrink rich/ when its golden pages are regenerated
+// anyway.
 //
 // Content holds the hand-written pages (content/) that go with both.
 //
