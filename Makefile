@@ -30,12 +30,15 @@ check: alur
 test: setup lint
 	$(GO) test -count=1 ./...
 
-## unit: tests without the set-up step, for a quick loop
+## unit: tests without the set-up step, for a quick loop; -short skips the soak tests
 unit:
-	$(GO) test ./...
+	$(GO) test -short ./...
 
 lint:
 	@out=$$(gofmt -l cmd internal); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	@out=$$(grep -rn --include='*.go' '\.\./[a-z]*/testdata' cmd internal); if [ -n "$$out" ]; then echo "a package reads another's testdata (use internal/testing/sample):"; echo "$$out"; exit 1; fi
+	@out=$$($(GO) list -f '{{.ImportPath}}: {{join .Imports " "}}' ./... | grep -v '^github.com/alurlayanan/alur/internal/testing/' | grep 'alur/internal/testing/'); \
+		if [ -n "$$out" ]; then echo "production code imports test support (internal/testing):"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	@command -v staticcheck >/dev/null 2>&1 || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	PATH="$$PATH:$$($(GO) env GOPATH)/bin" staticcheck ./...
@@ -63,8 +66,14 @@ fuzz:
 	$(GO) test ./internal/markdown -run '^$$' -fuzz FuzzLinks -fuzztime $(FUZZTIME)
 
 ## golden: rewrite golden files after an intended change (review the diff!)
+# -update is defined once, in internal/testing/golden: it goes to exactly the
+# packages whose tests import that package, and to all their tests but the
+# soak tests (-short), so that no golden test is missed.
+GOLDEN_PKGS = $(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' ./... | \
+	awk '/ github.com\/alurlayanan\/alur\/internal\/testing\/golden( |$$)/ {print $$1}'
 golden:
-	$(GO) test ./... -run 'Golden|Broken' -update
+	@pkgs=$$($(GOLDEN_PKGS)); test -n "$$pkgs" || { echo "no golden tests found"; exit 1; }; \
+	echo "golden: $$pkgs"; $(GO) test -count=1 -short $$pkgs -update
 
 clean:
 	rm -rf bin

@@ -5,7 +5,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
-	"github.com/alurlayanan/alur/internal/chrome"
+	"github.com/alurlayanan/alur/internal/testing/chrome"
 	"net/url"
 	"os"
 	"strings"

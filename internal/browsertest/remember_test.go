@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alurlayanan/alur/internal/chrome"
+	"github.com/alurlayanan/alur/internal/testing/chrome"
 )
 
 // A resident who ticks "remember" after choosing their kelurahan finds

@@ -17,11 +17,13 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/pipeline"
 	"github.com/alurlayanan/alur/internal/server"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
-// Where the sources of the two sites live, relative to this package.
+// Where the sources of the Kota Malang example live, relative to this
+// package. The fixture city is internal/testing/sample's, written out in
+// TestMain.
 const (
-	fixtureServices = "../check/testdata/city"
 	exampleServices = "../../services"
 	contentDir      = "../../content"
 	themeDir        = "../../themes/alur"
@@ -109,6 +111,11 @@ func runTests(m *testing.M) int {
 	workDir = dir
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
+	fixtureServices := filepath.Join(dir, "fixture", "services")
+	if err := os.CopyFS(fixtureServices, sample.City()); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
 	fixture, err = buildAndServe(ctx, fixtureServices, filepath.Join(dir, "fixture", "public"))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "browsertest: the fixture city does not build, so no page can be tested: %v\n", err)

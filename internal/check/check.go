@@ -96,6 +96,19 @@ func (c *checker) run() *flow.Catalog {
 	return c.cat
 }
 
+// fileID checks the id of a file that must be named after it. An id that
+// is not the file's name is reported as that, and only that: a file copied
+// and renamed with its old id left in it must not get the file it was
+// copied from blamed for a duplicate.
+func (c *checker) fileID(at flow.Pos, id string, seen map[string]flow.Pos) {
+	if id != "" && id != fileID(at) {
+		c.diags.Errorf(at.Of("id"), diag.IDNotFileName, id, path.Base(at.File))
+		c.id(at.Of("id"), id, map[string]flow.Pos{}) // still a slug?
+		return
+	}
+	c.id(at.Of("id"), id, seen)
+}
+
 // id checks one id: a URL slug, unique among seen.
 func (c *checker) id(at flow.Pos, id string, seen map[string]flow.Pos) {
 	if id == "" {
@@ -280,10 +293,7 @@ func (c *checker) checkStandards() {
 	c.standards = map[string]*flow.ServiceDef{}
 	seen := map[string]flow.Pos{}
 	for _, s := range c.src.Services {
-		c.id(s.Pos.Of("id"), s.ID, seen)
-		if s.ID != "" && s.ID != fileID(s.Pos) {
-			c.diags.Errorf(s.Pos.Of("id"), diag.IDNotFileName, s.ID, path.Base(s.Pos.File))
-		}
+		c.fileID(s.Pos, s.ID, seen)
 		c.checkServiceDef(s)
 		c.standards[s.ID] = s
 		c.cat.Standards = append(c.cat.Standards, s)

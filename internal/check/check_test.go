@@ -1,15 +1,15 @@
 package check
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 func TestFixtureCityIsClean(t *testing.T) {
-	cat, diags := Dir(os.DirFS("testdata/city"))
+	cat, diags := Dir(sample.City())
 	var b strings.Builder
 	diags.Print(&b, diag.ID)
 	if cat == nil || b.Len() > 0 {

@@ -1,9 +1,7 @@
 package check
 
 import (
-	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,33 +10,33 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/golden"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestResolvedModelGolden pins the resolved model of the fixture city: what
 // every office delivers, with overrides applied and places resolved.
 func TestResolvedModelGolden(t *testing.T) {
-	cat, diags := Dir(os.DirFS("testdata/city"))
+	cat, diags := Dir(sample.City())
 	if cat == nil {
 		var b strings.Builder
 		diags.Print(&b, diag.ID)
 		t.Fatal(b.String())
 	}
 	got := dumpCatalog(cat)
-	golden := filepath.Join("testdata", "city.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+	goldenFile := filepath.Join("testdata", "city.golden")
+	if golden.Update() {
+		if err := os.WriteFile(goldenFile, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	want, err := os.ReadFile(golden)
+	want, err := os.ReadFile(goldenFile)
 	if err != nil {
 		t.Fatalf("%v (run go test -update)", err)
 	}
 	if got != string(want) {
-		t.Errorf("resolved model differs from %s (run go test -update and review the diff):\n%s", golden, got)
+		t.Errorf("resolved model differs from %s (run go test -update and review the diff):\n%s", goldenFile, got)
 	}
 }
 
@@ -117,7 +115,7 @@ func TestBrokenFixtures(t *testing.T) {
 			_, diags := Dir(fsys)
 			var got strings.Builder
 			diags.Print(&got, diag.ID)
-			if *update {
+			if golden.Update() {
 				writeWant(t, path, ar, got.String())
 				return
 			}
@@ -128,22 +126,11 @@ func TestBrokenFixtures(t *testing.T) {
 	}
 }
 
+// fixtureCity is a fresh copy of the shared fixture city, for a case to
+// change.
 func fixtureCity(t *testing.T) fstest.MapFS {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	root := os.DirFS("testdata/city")
-	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(root, p)
-		fsys[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fsys
+	return sample.City()
 }
 
 func writeWant(t *testing.T, path string, ar *txtar.Archive, want string) {

@@ -11,10 +11,7 @@ import (
 
 // checkOffice checks one office file and resolves the services it delivers.
 func (c *checker) checkOffice(of *flow.OfficeFile) *flow.Office {
-	c.id(of.Pos.Of("id"), of.ID, c.offices)
-	if of.ID != "" && of.ID != fileID(of.Pos) {
-		c.diags.Errorf(of.Pos.Of("id"), diag.IDNotFileName, of.ID, path.Base(of.Pos.File))
-	}
+	c.fileID(of.Pos, of.ID, c.offices)
 	d := c.districts[of.Kecamatan]
 	if d == nil {
 		if of.Kecamatan != "" {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +17,7 @@ func runCLI(t *testing.T, args ...string) (int, string) {
 }
 
 func TestCheckFixtureCityExitsZero(t *testing.T) {
-	code, out := runCLI(t, "check", "--services", "../check/testdata/city")
+	code, out := runCLI(t, "check", "--services", sample.WriteCity(t, t.TempDir()))
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
@@ -29,7 +30,7 @@ func TestCheckFixtureCityExitsZero(t *testing.T) {
 
 func TestCheckBrokenFileExitsOneWithPosition(t *testing.T) {
 	dir := t.TempDir()
-	copyDir(t, "../check/testdata/city", dir)
+	sample.WriteCity(t, dir)
 	path := filepath.Join(dir, "layanan", "sktm.yaml")
 	data, _ := os.ReadFile(path)
 	os.WriteFile(path, bytes.Replace(data, []byte("persyaratan:"), []byte("persyaratn:"), 1), 0o644)
@@ -49,7 +50,7 @@ func TestCheckBrokenFileExitsOneWithPosition(t *testing.T) {
 
 func TestCheckWarningsOnlyExitsZero(t *testing.T) {
 	dir := t.TempDir()
-	copyDir(t, "../check/testdata/city", dir)
+	sample.WriteCity(t, dir)
 	os.WriteFile(filepath.Join(dir, "catatan.yaml"), []byte("x: 1\n"), 0o644)
 	code, out := runCLI(t, "check", "--services", dir, "-q")
 	if code != 0 || !strings.Contains(out, "0 galat, 1 peringatan.") {
@@ -66,26 +67,5 @@ func TestCheckMissingFolderAndBadUsage(t *testing.T) {
 	}
 	if code, _ := runCLI(t, "frobnicate"); code != 2 {
 		t.Errorf("unknown command: exit %d, want 2", code)
-	}
-}
-
-func copyDir(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -123,7 +124,7 @@ func TestBuildStopsOnSIGTERM(t *testing.T) {
 // named, not opened (opening it would wait for a writer forever).
 func TestCheckDoesNotWaitOnANamedPipe(t *testing.T) {
 	dir := t.TempDir()
-	copyDir(t, "../check/testdata/city", dir)
+	sample.WriteCity(t, dir)
 	if err := syscall.Mkfifo(filepath.Join(dir, "layanan", "x.yaml"), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,7 @@ const (
 	TooManyFiles    Code = "too-many-files"
 	TooManyProblems Code = "too-many-problems"
 	ControlChar     Code = "control-character"
+	OddIndent       Code = "odd-indentation"
 	UnclosedQuote   Code = "unclosed-quote"
 	MergedListItem  Code = "merged-list-item"
 	NotRegularFile  Code = "not-a-regular-file"
@@ -122,6 +123,7 @@ var messages = map[Code]locale.Text{
 	Custom:          {ID: "%s", EN: "%s"},
 	TooManyProblems: {ID: "lebih dari %d masalah di berkas ini; perbaiki yang di atas dulu", EN: "more than %d problems in this file; fix the ones above first"},
 	ControlChar:     {ID: "ada karakter kendali yang tidak terlihat (%s) di sini; hapus karakter itu (biasanya terbawa saat menyalin teks)", EN: "an invisible control character (%s) is here; delete it (it usually comes with copied text)"},
+	OddIndent:       {ID: "jorokan baris ini memakai spasi yang tidak biasa (%s, biasanya terbawa saat menyalin dari situs web atau pengolah kata); hapus lalu ketik ulang dengan spasi biasa", EN: "this line is indented with an unusual space (%s, usually copied from a web page or a word processor); delete it and type ordinary spaces"},
 	UnclosedQuote:   {ID: "tanda kutip %s yang dibuka di sini belum ditutup: tutup di akhir nilai yang sama", EN: "the quote %s opened here is never closed: close it at the end of the same value"},
 	MergedListItem:  {ID: "baris ini menjorok lebih dalam dari baris di atasnya, sehingga tergabung ke teks di atas (%q); ratakan jorokannya dengan butir atau kunci yang setingkat", EN: "this line is indented deeper than the one above, so it is merged into the text above (%q); line it up with the items or keys at its level"},
 	NotRegularFile:  {ID: "ini bukan berkas biasa (%s); folder layanan hanya boleh berisi berkas teks YAML", EN: "this is not a regular file (%s); the services folder may hold only YAML text files"},

@@ -3,7 +3,6 @@ package diagram
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,9 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 var (
 	loket      = &flow.Place{ID: "loket", Name: "Loket Pelayanan 1"}
@@ -65,14 +63,14 @@ func TestGolden(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			got := []byte(SVG(sktmSteps(t), lang))
-			golden(t, filepath.Join("testdata", "sktm."+lang+".svg"), got)
+			compareGolden(t, filepath.Join("testdata", "sktm."+lang+".svg"), got)
 		})
 	}
 }
 
-func golden(t *testing.T, path string, got []byte) {
+func compareGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
+	if golden.Update() {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}

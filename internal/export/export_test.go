@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,9 +12,8 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 const base = "https://alur.example.go.id"
 
@@ -95,7 +93,7 @@ func TestGolden(t *testing.T) {
 			}
 			pretty.WriteByte('\n')
 			path := filepath.Join("testdata", "golden", name)
-			if *update {
+			if golden.Update() {
 				if err := os.WriteFile(path, pretty.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alurlayanan/alur/internal/chrome"
+	"github.com/alurlayanan/alur/internal/testing/chrome"
 	"github.com/chromedp/chromedp"
 )
 

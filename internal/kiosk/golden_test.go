@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
+
+	"github.com/alurlayanan/alur/internal/testing/golden"
 )
 
 // assetVersionRE matches the content hash on asset URLs; the golden files
@@ -13,14 +15,14 @@ var assetVersionRE = regexp.MustCompile(`\?v=[0-9a-f]{8}`)
 
 func TestGoldenPages(t *testing.T) {
 	out := buildFixture(t, fixtureCity(t))
-	for golden, page := range map[string]string{
+	for file, page := range map[string]string{
 		"start.golden.html":   "kiosk/kauman/index.html",
 		"service.golden.html": "kiosk/kauman/sktm/index.html",
 		"choices.golden.html": "kiosk/kauman/kematian/index.html",
 	} {
 		got := assetVersionRE.ReplaceAllString(readFile(t, filepath.Join(out, filepath.FromSlash(page))), "?v=VERSION")
-		path := filepath.Join("testdata", golden)
-		if *update {
+		path := filepath.Join("testdata", file)
+		if golden.Update() {
 			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 				t.Fatal(err)
 			}

@@ -1,7 +1,6 @@
 package kiosk
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,18 +8,17 @@ import (
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const testBaseURL = "https://alur.example.go.id"
 
-// fixtureCity loads the checker's test city: two offices, one with
-// overrides, an and-step, an or-step, an optional step, steps at other
-// offices and hostile text.
+// fixtureCity loads the shared fixture city (internal/testing/sample): two
+// offices, one with overrides, an and-step, an or-step, an optional step,
+// steps at other offices and hostile text.
 func fixtureCity(t *testing.T) *flow.Catalog {
 	t.Helper()
-	cat, diags := check.Dir(os.DirFS("../check/testdata/city"))
+	cat, diags := check.Dir(sample.City())
 	if cat == nil {
 		t.Fatalf("fixture city does not check:\n%v", diags)
 	}

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alurlayanan/alur/internal/chrome"
+	"github.com/alurlayanan/alur/internal/testing/chrome"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/heapprofiler"
 	"github.com/chromedp/cdproto/runtime"
@@ -19,6 +19,9 @@ import (
 // nodes must not keep growing. Bounded: a fixed number of cycles of about
 // three seconds each.
 func TestSoakIdleCyclesDoNotGrowMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("soak test: skipped with -short (make unit); make test runs it")
+	}
 	const warmup, cycles = 3, 15
 	ctx := chrome.ForTest(t, 3*time.Minute)
 	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), &fakeSearch{wrapped: true})

@@ -368,6 +368,10 @@ func Bytes(name string, data []byte, dst any, diags *diag.List) (ok bool) {
 		diags.Errorf(at, diag.ControlChar, char)
 		return false
 	}
+	if at, char, found := oddIndent(name, data); found {
+		diags.Errorf(at, diag.OddIndent, char)
+		return false
+	}
 	doc, ok := parse(name, data, diags)
 	if !ok {
 		return false

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/alurlayanan/alur/internal/diag"
@@ -29,6 +30,29 @@ func controlChar(name string, data []byte) (flow.Pos, string, bool) {
 		}
 		i += size
 		col++
+	}
+	return flow.Pos{}, "", false
+}
+
+// oddIndent finds a space that is not an ASCII space in the indentation
+// of a line: a no-break space or an ideographic space copied from a web
+// page or a word processor looks like indentation, but YAML reads it as
+// text, and the error it then gives points at the wrong line.
+func oddIndent(name string, data []byte) (flow.Pos, string, bool) {
+	line := 1
+	for _, text := range strings.Split(string(data), "\n") {
+		col := 1
+		for _, r := range text {
+			if r == ' ' || r == '\t' || r == '\r' {
+				col++
+				continue
+			}
+			if unicode.IsSpace(r) || r == '\u200B' || (r == '\uFEFF' && line > 1) {
+				return flow.Pos{File: name, Line: line, Col: col}, fmt.Sprintf("U+%04X", r), true
+			}
+			break
+		}
+		line++
 	}
 	return flow.Pos{}, "", false
 }

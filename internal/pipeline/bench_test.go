@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/synth"
 )
 
 // BenchmarkBuild runs the whole pipeline (check, site, index, kiosk,
@@ -21,7 +22,7 @@ func BenchmarkBuild(b *testing.B) {
 		factor int
 	}{{"city", 1}, {"city10x", 10}} {
 		services := filepath.Join(b.TempDir(), "services")
-		if err := Synthesize("../../services", services, scale.factor); err != nil {
+		if err := synth.City(os.DirFS("../../services"), services, scale.factor); err != nil {
 			b.Fatal(err)
 		}
 		opts := Options{Services: services, Content: "../../content", Theme: "../../themes/alur",

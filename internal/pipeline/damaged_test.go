@@ -17,13 +17,15 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/publish"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"golang.org/x/tools/txtar"
 )
 
 // The damaged corpus: services folders broken the ways clerks (and
-// attackers) break them, in testdata/damaged. Each case is the fixture city
-// changed by directives in its comment, one a line, then by the files in
-// its archive (a file replaces or adds one):
+// attackers) break them, in testdata/damaged. Each case is the shared
+// fixture city (internal/testing/sample) changed by directives in its
+// comment, one a line, then by the files in its archive (a file replaces or
+// adds one):
 //
 //	want FILE[:LINE[:COL]] TEXT  a problem in FILE (at LINE, COL) whose message contains TEXT
 //	replace FILE OLD NEW    replace the first OLD in FILE by NEW (Go-quoted strings)
@@ -329,9 +331,7 @@ func (c *damagedCase) materialize(t *testing.T) (services, outside string) {
 	t.Helper()
 	base := t.TempDir()
 	services, outside = filepath.Join(base, "services"), filepath.Join(base, "outside")
-	if err := os.CopyFS(services, os.DirFS("../check/testdata/city")); err != nil {
-		t.Fatal(err)
-	}
+	sample.WriteCity(t, services)
 	must(t, os.MkdirAll(outside, 0o755))
 	must(t, os.WriteFile(filepath.Join(outside, "rahasia.yaml"), []byte(secret+": "+secret+"\n"), 0o644))
 	must(t, os.WriteFile(filepath.Join(outside, "rahasia.txt"), []byte(secret+"\n"), 0o644))

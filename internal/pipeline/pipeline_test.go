@@ -13,14 +13,12 @@ import (
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 func fixtureOptions(t *testing.T) Options {
 	t.Helper()
-	services := filepath.Join(t.TempDir(), "services")
-	if err := Synthesize("../check/testdata/city", services, 1); err != nil {
-		t.Fatal(err)
-	}
+	services := sample.WriteCity(t, filepath.Join(t.TempDir(), "services"))
 	return Options{Services: services, Content: "../../content", Theme: "../../themes/alur",
 		Out: filepath.Join(t.TempDir(), "public"), BaseURL: flow.MustBaseURL("https://alur.example.go.id/")}
 }

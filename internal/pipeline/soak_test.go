@@ -20,6 +20,9 @@ import (
 // between builds) show as heap or file descriptors that keep growing. The
 // loop is bounded: a fixed number of builds.
 func TestSoakRebuildsDoNotGrowMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("soak test: skipped with -short (make unit); make test runs it")
+	}
 	const warmup, rounds = 3, 12
 	opts := fixtureOptions(t)
 	mustBuild(t, opts)

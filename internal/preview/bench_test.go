@@ -3,6 +3,7 @@ package preview
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,7 +30,7 @@ func BenchmarkSaveToReload(b *testing.B) {
 			[2]string{"judul: Minta surat pengantar RT/RW", "judul: Minta surat pengantar dari RT/RW"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			p := newProject(b, "../../services", "../../content")
+			p := newProject(b, os.DirFS("../../services"), os.DirFS("../../content"))
 			var log lockedBuffer
 			base := startPreviewLogging(b, p, &log)
 			events := openEvents(b, base)

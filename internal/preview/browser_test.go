@@ -6,7 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alurlayanan/alur/internal/chrome"
+	"github.com/alurlayanan/alur/internal/testing/chrome"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"github.com/chromedp/chromedp"
 )
 
@@ -16,7 +17,7 @@ import (
 // Page errors (a reload script refused by the kiosk's stricter policy,
 // say) fail the test.
 func TestBrowserTabFollowsSaves(t *testing.T) {
-	p := newProject(t, "testdata/city", "testdata/content")
+	p := newProject(t, sample.RichCity(), sample.Content())
 	base := startPreview(t, p)
 	events := openEvents(t, base)
 	untilExtras(t, events, 1)

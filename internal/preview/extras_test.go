@@ -2,6 +2,7 @@ package preview
 
 import (
 	"fmt"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -19,7 +20,7 @@ func untilExtras(t testing.TB, e *eventReader, n int) State {
 // files too, after the pages; an office removed takes its pages, kiosk and
 // data with it.
 func TestExtrasFollowTheServiceFiles(t *testing.T) {
-	p := newProject(t, "testdata/city", "testdata/content")
+	p := newProject(t, sample.RichCity(), sample.Content())
 	base := startPreview(t, p)
 	events := openEvents(t, base)
 	untilExtras(t, events, 1)

@@ -3,7 +3,9 @@ package preview
 import (
 	"context"
 	"fmt"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -19,19 +21,21 @@ type project struct {
 	services, content, theme string
 }
 
-func newProject(t testing.TB, servicesFrom, contentFrom string) project {
+// newProject copies services and content (the shared fixture's, or the
+// Kota Malang example's) and the theme into a fresh folder.
+func newProject(t testing.TB, services, content fs.FS) project {
 	t.Helper()
 	dir := t.TempDir()
 	p := project{services: filepath.Join(dir, "services"), content: filepath.Join(dir, "content"), theme: filepath.Join(dir, "themes", "alur")}
-	copyTree(t, servicesFrom, p.services)
-	copyTree(t, contentFrom, p.content)
-	copyTree(t, "../../themes/alur", p.theme)
+	copyTree(t, services, p.services)
+	copyTree(t, content, p.content)
+	copyTree(t, os.DirFS("../../themes/alur"), p.theme)
 	return p
 }
 
-func copyTree(t testing.TB, from, to string) {
+func copyTree(t testing.TB, from fs.FS, to string) {
 	t.Helper()
-	if err := os.CopyFS(to, os.DirFS(from)); err != nil {
+	if err := os.CopyFS(to, from); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -116,7 +120,7 @@ func edit(t testing.TB, name, old, new string) {
 }
 
 func TestSaveRebuildsAndReloads(t *testing.T) {
-	p := newProject(t, "testdata/city", "testdata/content")
+	p := newProject(t, sample.RichCity(), sample.Content())
 	base := startPreview(t, p)
 	events := openEvents(t, base)
 	untilGen(t, events, 1)
@@ -160,7 +164,7 @@ func TestSaveRebuildsAndReloads(t *testing.T) {
 }
 
 func TestFirstBuildWithErrors(t *testing.T) {
-	p := newProject(t, "testdata/city", "testdata/content")
+	p := newProject(t, sample.RichCity(), sample.Content())
 	kauman := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
 	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
 	base := startPreview(t, p)
@@ -186,7 +190,7 @@ func TestFirstBuildWithErrors(t *testing.T) {
 // An edit re-renders the open page at once; pages it changes that no tab
 // has open yet show it when they are asked for.
 func TestEditReachesOpenAndNotYetOpenPages(t *testing.T) {
-	p := newProject(t, "testdata/city", "testdata/content")
+	p := newProject(t, sample.RichCity(), sample.Content())
 	base := startPreview(t, p)
 	events := openEvents(t, base)
 	untilGen(t, events, 1)

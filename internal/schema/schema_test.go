@@ -3,7 +3,6 @@ package schema
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io/fs"
 	"os"
 	"path"
@@ -17,9 +16,8 @@ import (
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/load"
+	"github.com/alurlayanan/alur/internal/testing/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite services/schema/*.schema.json")
 
 const servicesDir = "../../services"
 
@@ -38,7 +36,7 @@ func TestCommittedSchemasAreCurrent(t *testing.T) {
 	for _, kind := range Kinds {
 		got := generate(t, kind)
 		file := filepath.Join(servicesDir, "schema", kind+".schema.json")
-		if *update {
+		if golden.Update() {
 			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 				t.Fatal(err)
 			}

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/alurlayanan/alur/internal/server/loadtest"
+	"github.com/alurlayanan/alur/internal/testing/loadtest"
 )
 
 func TestMain(m *testing.M) {

@@ -11,6 +11,7 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 // TestCacheMatchesFreshFiles edits a copy of the fixture city the way staff
@@ -19,9 +20,7 @@ import (
 // touches were made again.
 func TestCacheMatchesFreshFiles(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS("testdata/city")); err != nil {
-		t.Fatal(err)
-	}
+	sample.WriteRichCity(t, dir)
 	cache := NewCache()
 	// Pages per language: an office's own page, and one per service.
 	pagesOf := func(cat *flow.Catalog, office string) (n int) {

@@ -1,22 +1,22 @@
 package site
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
-// loadFixture reads the fixture city in testdata/city: 2 kecamatan, 3
+// loadFixture reads the rich fixture city (sample.RichCity): 2 kecamatan, 3
 // offices, 4 city services with an "and" step, an "or" step, an optional
 // step, an override, a service one office does not offer, an office-only
 // service, and hostile text in names, Markdown and addresses.
 func loadFixture(t testing.TB) *flow.Catalog {
 	t.Helper()
-	cat, diags := check.Dir(os.DirFS("testdata/city"))
+	cat, diags := check.Dir(sample.RichCity())
 	var b strings.Builder
 	diags.Print(&b, diag.EN)
 	if cat == nil {
@@ -28,7 +28,7 @@ func loadFixture(t testing.TB) *flow.Catalog {
 }
 
 func TestFixtureCityIsCleanAndComplete(t *testing.T) {
-	cat, diags := check.Dir(os.DirFS("testdata/city"))
+	cat, diags := check.Dir(sample.RichCity())
 	var b strings.Builder
 	diags.Print(&b, diag.EN)
 	// Arjosari has no duty roster on purpose: its page must cope. The usaha

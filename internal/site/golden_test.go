@@ -1,16 +1,15 @@
 package site
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata from the built pages")
+	"github.com/alurlayanan/alur/internal/testing/golden"
+)
 
 // goldenPages are one page of each template, plus the English service page.
 var goldenPages = map[string]string{
@@ -45,19 +44,19 @@ func TestPagesMatchGoldenFiles(t *testing.T) {
 	for name, page := range goldenPages {
 		t.Run(name, func(t *testing.T) {
 			got := normalize(readPage(t, page))
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			goldenFile := filepath.Join("testdata", name+".golden")
+			if golden.Update() {
+				if err := os.WriteFile(goldenFile, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
-			want, err := os.ReadFile(golden)
+			want, err := os.ReadFile(goldenFile)
 			if err != nil {
 				t.Fatalf("%v (run go test ./internal/site -update)", err)
 			}
 			if got != string(want) {
-				t.Errorf("%s differs from %s (run go test ./internal/site -update and review the diff):\n%s", page, golden, firstDiff(string(want), got))
+				t.Errorf("%s differs from %s (run go test ./internal/site -update and review the diff):\n%s", page, goldenFile, firstDiff(string(want), got))
 			}
 		})
 	}

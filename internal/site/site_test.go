@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/hugosite"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 var testBaseURL = flow.MustBaseURL("https://alur.example/")
@@ -25,17 +27,31 @@ var built struct {
 	err   error
 }
 
+// contentDir holds the shared fixture's hand-written pages
+// (internal/testing/sample), written out once in TestMain.
+var contentDir string
+
 func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "alur-site-content-")
+	if err == nil {
+		contentDir = filepath.Join(dir, "content")
+		err = os.CopyFS(contentDir, sample.Content())
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	code := m.Run()
 	if built.dir != "" && *keepOut == "" {
 		os.RemoveAll(built.dir)
 	}
+	os.RemoveAll(dir)
 	os.Exit(code)
 }
 
 func fixtureOptions(out string) Options {
 	return Options{
-		ContentDir: "testdata/content",
+		ContentDir: contentDir,
 		ThemeDir:   "../../themes/alur",
 		OutDir:     out,
 		BaseURL:    testBaseURL,

@@ -1,4 +1,4 @@
-package pipeline
+package synth
 
 import (
 	"os"
@@ -7,11 +7,12 @@ import (
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 func TestSynthesizeMakesACleanBiggerCity(t *testing.T) {
 	dst := t.TempDir()
-	if err := Synthesize("../check/testdata/city", dst, 10); err != nil {
+	if err := City(sample.City(), dst, 10); err != nil {
 		t.Fatal(err)
 	}
 	cat, diags := check.Dir(os.DirFS(dst))

@@ -1,32 +1,35 @@
-package pipeline
+// Package synth makes bigger cities out of small ones for tests and
+// benchmarks: the pipeline's 10x city (570 offices from Kota Malang's 57)
+// and the fixture city grown for scale tests. It is test support, never
+// imported by production code.
+package synth
 
 import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
 )
 
-// Synthesize writes into dst a city `factor` times the size of the one in
-// src: the city file and services as they are, and every office copied
-// factor times with a new id, name and region code. It is for benchmarks
-// at scale; the copies are real YAML that goes through the whole pipeline.
-func Synthesize(src, dst string, factor int) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+// City writes into the folder dst a city `factor` times the size of the
+// services folder src (os.DirFS of a folder, or sample.City()): the city
+// file and services as they are, and every office copied factor times with
+// a new id, name and region code. It is for tests and benchmarks at scale;
+// the copies are real YAML that goes through the whole pipeline.
+func City(src fs.FS, dst string, factor int) error {
+	return fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		rel, err := filepath.Rel(src, p)
+		rel := filepath.FromSlash(p)
+		data, err := fs.ReadFile(src, p)
 		if err != nil {
 			return err
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if !strings.HasPrefix(filepath.ToSlash(rel), "kelurahan/") || filepath.Ext(p) != ".yaml" {
+		if !strings.HasPrefix(p, "kelurahan/") || path.Ext(p) != ".yaml" {
 			return writeFile(filepath.Join(dst, rel), data)
 		}
 		for i := range factor {
@@ -59,9 +62,9 @@ func renameOffice(data []byte, id, newID string, n int) []byte {
 	return []byte(s)
 }
 
-func writeFile(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+func writeFile(name string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(path, data, 0o644)
+	return os.WriteFile(name, data, 0o644)
 }
