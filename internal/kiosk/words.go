@@ -4,13 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
-	"maps"
 
 	"github.com/alurlayanan/alur/internal/locale"
 )
 
-// pair renders a locale.Text in both languages; the stylesheet shows the one that matches the
-// lang of the page, so switching needs no reload and no script per string.
+// pair renders a locale.Text in both languages; the stylesheet shows the
+// one that matches the lang of the page, so switching needs no reload and no
+// script per string. Content from YAML is Indonesian only; the English
+// toggle changes the kiosk's own words around it.
 func pair(t locale.Text) template.HTML {
 	if t.EN == "" || t.EN == t.ID {
 		return template.HTML(template.HTMLEscapeString(t.ID))
@@ -35,7 +36,7 @@ var pageWords = locale.Prefixed("kiosk.")
 // search messages): the catalog's kata.* words and the days. They are
 // written to _assets/kata.js so the script and the pages draw on one table.
 var scriptWords = func() map[string]locale.Text {
-	words := maps.Clone(locale.Prefixed("kata."))
+	words := locale.Prefixed("kata.") // a fresh map, ours to add to
 	for i, d := range dayNames {
 		words[fmt.Sprintf("day-%d", i)] = d
 	}
