@@ -8,21 +8,14 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 )
 
-// componentNames are the 14 components of a service standard (Permenpan RB
-// 15/2014) in the regulation's order.
-var componentNames = map[diag.Lang][14]string{
-	diag.ID: {"Persyaratan", "Prosedur", "Jangka waktu", "Biaya/tarif", "Produk", "Pengaduan",
-		"Dasar hukum", "Sarana dan prasarana", "Kompetensi pelaksana", "Pengawasan internal",
-		"Jumlah pelaksana", "Jaminan pelayanan", "Jaminan keamanan dan keselamatan", "Evaluasi kinerja pelaksana"},
-	diag.EN: {"Requirements", "Procedure", "Completion time", "Cost", "Product", "Complaints",
-		"Legal basis", "Facilities", "Staff competence", "Internal supervision",
-		"Number of staff", "Service guarantee", "Safety guarantee", "Staff performance review"},
+// ComponentName returns the name of a standard component (1-based), from
+// the locale catalog (component.<n>).
+func ComponentName(n int, lang diag.Lang) string {
+	return locale.T(lang, fmt.Sprintf("component.%d", n))
 }
-
-// ComponentName returns the name of a standard component (1-based).
-func ComponentName(n int, lang diag.Lang) string { return componentNames[lang][n-1] }
 
 // OfficeSummary counts, for one office, how many of its services leave each
 // standard component empty.
@@ -59,14 +52,10 @@ func Summarize(cat *flow.Catalog) Summary {
 // Print writes the summary as a table: one row per office, one column per
 // component that some service leaves empty.
 func (s Summary) Print(w io.Writer, lang diag.Lang) {
-	t := map[diag.Lang][4]string{
-		diag.ID: {"Ringkasan: %d kecamatan, %d kantor kelurahan, %d layanan kota, %d layanan tambahan kantor.\n",
-			"Semua komponen standar pelayanan sudah diisi.\n",
-			"Komponen standar pelayanan yang belum diisi (angka = jumlah layanan yang belum mengisinya):\n", "kantor\tlayanan"},
-		diag.EN: {"Summary: %d kecamatan, %d kelurahan offices, %d city services, %d office-only services.\n",
-			"Every component of the service standard is filled in.\n",
-			"Components of the service standard left empty (number = services that leave it empty):\n", "office\tservices"},
-	}[lang]
+	t := [4]string{}
+	for i, key := range []string{"check.summary", "check.complete", "check.missing", "check.header"} {
+		t[i] = locale.T(lang, key)
+	}
 	fmt.Fprintf(w, t[0], s.Districts, s.Offices, s.Standards, s.Local)
 	var cols []int
 	for c := range 14 {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/pipeline"
 )
 
@@ -17,7 +18,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("build", stderr)
 	opts := pipeline.Options{}
 	services, content, theme, out := servicesFlag(fs), contentFlag(fs), themeFlag(fs), siteFlag(fs, "out")
-	baseURL := fs.String("base-url", defaultBaseURL, "alamat publik situs / public URL of the site")
+	baseURL := fs.String("base-url", defaultBaseURL, locale.Get("cli.flag.base-url").Both())
 	quiet := quietFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
@@ -39,19 +40,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if res.Problems != nil {
 		res.Problems.Print(stdout, lang)
 		errs, warns := res.Problems.Count()
-		fmt.Fprintf(stdout, pick(lang, "%d galat, %d peringatan.\n", "%d errors, %d warnings.\n"), errs, warns)
+		fmt.Fprintf(stdout, say(lang, "cli.count"), errs, warns)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			fmt.Fprintln(stderr, pick(lang, "alur build: dihentikan; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.",
-				"alur build: stopped; nothing was published, the previous site keeps serving."))
+			fmt.Fprintln(stderr, say(lang, "cli.build-stopped"))
 			return exitInterrupted
 		}
 		if errors.Is(err, pipeline.ErrCheck) {
-			fmt.Fprintln(stderr, pick(lang, "alur build: ada galat; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.",
-				"alur build: there are errors; nothing was published, the previous site keeps serving."))
+			fmt.Fprintln(stderr, say(lang, "cli.build-errors"))
 		} else {
-			fmt.Fprintf(stderr, pick(lang, "alur build: gagal, situs sebelumnya tetap tayang: %v\n", "alur build: failed, the previous site keeps serving: %v\n"), err)
+			fmt.Fprintf(stderr, say(lang, "cli.build-failed"), err)
 		}
 		return exitProblem
 	}
@@ -59,12 +58,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		check.Summarize(res.Catalog).Print(stdout, lang)
 	}
 	t := res.Timings
-	parts := []string{pick(lang, "periksa ", "check ") + round(t.Check).String()}
+	parts := []string{say(lang, "cli.stage-check") + " " + round(t.Check).String()}
 	for _, st := range pipeline.Stages() {
-		parts = append(parts, pick(lang, st.Name.ID, st.Name.EN)+" "+round(t.Stage(st.Name.EN)).String())
+		parts = append(parts, st.Name.In(lang)+" "+round(t.Stage(st.Name.EN)).String())
 	}
-	parts = append(parts, pick(lang, "terbit ", "publish ")+round(t.Publish).String())
-	fmt.Fprintf(stdout, pick(lang, "Terbit %s di %s: %d halaman dalam %s (%s).\n", "Published %s at %s: %d pages in %s (%s).\n"),
+	parts = append(parts, say(lang, "cli.stage-publish")+" "+round(t.Publish).String())
+	fmt.Fprintf(stdout, say(lang, "cli.published"),
 		res.Build, opts.Out, res.Pages, round(t.Total), strings.Join(parts, ", "))
 	return exitOK
 }

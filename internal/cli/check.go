@@ -33,12 +33,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // were no errors.
 func checkServices(dir string, lang diag.Lang, w io.Writer) (*flow.Catalog, bool) {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		fmt.Fprintf(w, pick(lang, "%s: galat: folder layanan tidak ditemukan\n", "%s: error: services folder not found\n"), dir)
+		fmt.Fprintf(w, say(lang, "cli.no-services"), dir)
 		return nil, false
 	}
 	cat, diags := check.Folder(dir)
 	diags.Print(w, lang)
 	errs, warns := diags.Count()
-	fmt.Fprintf(w, pick(lang, "%d galat, %d peringatan.\n", "%d errors, %d warnings.\n"), errs, warns)
+	fmt.Fprintf(w, say(lang, "cli.count"), errs, warns)
 	return cat, errs == 0
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/locale"
 )
 
 // Exit codes.
@@ -51,32 +52,28 @@ func Run(args []string, stdout, stderr io.Writer) int {
 			return c.run(args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, pick(lang, "alur: perintah %q tidak dikenal\n", "alur: unknown command %q\n"), args[0])
+	fmt.Fprintf(stderr, say(lang, "cli.unknown-command"), args[0])
 	usage(stderr, lang)
 	return exitUsage
 }
 
 func usage(w io.Writer, lang diag.Lang) {
-	fmt.Fprintln(w, pick(lang, "Pemakaian: alur <perintah> [opsi]", "Usage: alur <command> [options]"))
+	fmt.Fprintln(w, say(lang, "cli.usage"))
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, pick(lang, c.summaryID, c.summaryEN))
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, locale.Text{ID: c.summaryID, EN: c.summaryEN}.In(lang))
 	}
-	fmt.Fprintln(w, pick(lang, "Lihat 'alur <perintah> -h' untuk opsi tiap perintah.", "See 'alur <command> -h' for each command's options."))
+	fmt.Fprintln(w, say(lang, "cli.usage-more"))
 }
 
-func pick(lang diag.Lang, id, en string) string {
-	if lang == diag.EN {
-		return en
-	}
-	return id
-}
+// say returns the catalog's text for key in lang.
+func say(lang diag.Lang, key string) string { return locale.T(lang, key) }
 
 // newFlags makes a flag set that reports errors instead of exiting, with
 // the common --lang flag.
 func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet("alur "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", string(diag.LangFromEnv()), "bahasa pesan / message language: id, en")
+	lang := fs.String("lang", string(diag.LangFromEnv()), locale.Get("cli.flag.lang").Both())
 	return fs, lang
 }
 

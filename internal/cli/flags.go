@@ -1,6 +1,10 @@
 package cli
 
-import "flag"
+import (
+	"flag"
+
+	"github.com/alurlayanan/alur/internal/locale"
+)
 
 // The project's folders and address as the README lays them out: every
 // command's flags default to these, and only here.
@@ -16,31 +20,31 @@ const (
 )
 
 func servicesFlag(fs *flag.FlagSet) *string {
-	return fs.String("services", defaultServices, "folder berkas YAML / folder of YAML files")
+	return fs.String("services", defaultServices, locale.Get("cli.flag.services").Both())
 }
 
 func contentFlag(fs *flag.FlagSet) *string {
-	return fs.String("content", defaultContent, "halaman tulisan tangan / hand-written pages")
+	return fs.String("content", defaultContent, locale.Get("cli.flag.content").Both())
 }
 
 func themeFlag(fs *flag.FlagSet) *string {
-	return fs.String("theme", defaultTheme, "tema Hugo / Hugo theme")
+	return fs.String("theme", defaultTheme, locale.Get("cli.flag.theme").Both())
 }
 
 // siteFlag is the published site: build writes it (--out), serve and
 // search read it (--site).
 func siteFlag(fs *flag.FlagSet, name string) *string {
-	usage := "folder situs yang sudah dibangun / published site folder"
+	usage := locale.Get("cli.flag.site").Both()
 	if name == "out" {
-		usage = "tempat terbit (tautan ke build terbaru) / publish path (link to the newest build)"
+		usage = locale.Get("cli.flag.out").Both()
 	}
 	return fs.String(name, defaultSite, usage)
 }
 
 func addrFlag(fs *flag.FlagSet) *string {
-	return fs.String("addr", defaultAddr, "alamat HOST:PORT / listen address")
+	return fs.String("addr", defaultAddr, locale.Get("cli.flag.addr").Both())
 }
 
 func quietFlag(fs *flag.FlagSet) *bool {
-	return fs.Bool("q", false, "tanpa ringkasan / no summary")
+	return fs.Bool("q", false, locale.Get("cli.flag.quiet").Both())
 }

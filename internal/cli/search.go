@@ -9,6 +9,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/search"
 )
@@ -16,23 +17,22 @@ import (
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("search", stderr)
 	site := siteFlag(fs, "site")
-	office := fs.String("office", "", "hanya kantor kelurahan ini (kode) / only this office (id)")
-	kecamatan := fs.String("kecamatan", "", "hanya kecamatan ini (kode) / only this kecamatan (id)")
-	limit := fs.Int("n", search.DefaultLimit, "jumlah hasil / number of hits")
-	asJSON := fs.Bool("json", false, "keluaran JSON / JSON output")
+	office := fs.String("office", "", locale.Get("cli.flag.office").Both())
+	kecamatan := fs.String("kecamatan", "", locale.Get("cli.flag.kecamatan").Both())
+	limit := fs.Int("n", search.DefaultLimit, locale.Get("cli.flag.hits").Both())
+	asJSON := fs.Bool("json", false, locale.Get("cli.flag.json").Both())
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code
 	}
 	text := strings.Join(fs.Args(), " ")
 	if strings.TrimSpace(text) == "" {
-		fmt.Fprintln(stderr, pick(lang, "Pemakaian: alur search [opsi] KATA KUNCI", "Usage: alur search [options] QUERY"))
+		fmt.Fprintln(stderr, say(lang, "cli.search-usage"))
 		return exitUsage
 	}
 	ix, err := search.Open(layout.Index(buildDir(*site)))
 	if err != nil {
-		fmt.Fprintf(stderr, pick(lang, "alur search: indeks tidak dapat dibuka (sudah menjalankan alur build?): %v\n",
-			"alur search: cannot open the index (did you run alur build?): %v\n"), err)
+		fmt.Fprintf(stderr, say(lang, "cli.search-no-index"), err)
 		return exitProblem
 	}
 	defer ix.Close()
@@ -52,16 +52,15 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if res.Corrected != "" && res.Corrected != res.Query {
-		fmt.Fprintf(stdout, pick(lang, "Dicari: %s\n", "Searched for: %s\n"), res.Corrected)
+		fmt.Fprintf(stdout, say(lang, "cli.search-corrected"), res.Corrected)
 	}
 	switch res.Answer {
 	case search.AnswerNone:
-		fmt.Fprintln(stdout, pick(lang, "Tidak ada layanan yang cocok. Lihat daftar semua layanan di /layanan/.",
-			"No service matches. See the list of all services at /layanan/."))
+		fmt.Fprintln(stdout, say(lang, "cli.search-none"))
 	case search.AnswerElsewhere:
 		printElsewhere(stdout, lang, res.Elsewhere)
 		if len(res.Hits) > 0 {
-			fmt.Fprintln(stdout, pick(lang, "\nLayanan kelurahan yang mungkin terkait:", "\nKelurahan services that may be related:"))
+			fmt.Fprintln(stdout, say(lang, "cli.search-related"))
 		}
 	}
 	for i, h := range res.Hits {
@@ -81,20 +80,20 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 // printElsewhere says that what was asked is not a kelurahan service, and
 // where to go instead.
 func printElsewhere(w io.Writer, lang diag.Lang, agencies []search.Agency) {
-	fmt.Fprintln(w, pick(lang, "Ini bukan layanan kelurahan. Urusan ini dilayani oleh:", "This is not a kelurahan service. It is handled by:"))
+	fmt.Fprintln(w, say(lang, "cli.search-elsewhere"))
 	for _, a := range agencies {
 		fmt.Fprintf(w, "  %s\n", a.Name)
 		for _, l := range []struct{ label, value string }{
-			{pick(lang, "alamat", "address"), a.Address}, {pick(lang, "peta", "map"), a.MapURL},
-			{pick(lang, "telepon", "phone"), a.Phone}, {"WhatsApp", a.WhatsApp}, {"email", a.Email},
-			{pick(lang, "situs", "website"), a.Website},
+			{say(lang, "cli.address"), a.Address}, {say(lang, "cli.map"), a.MapURL},
+			{say(lang, "cli.phone"), a.Phone}, {"WhatsApp", a.WhatsApp}, {"email", a.Email},
+			{say(lang, "cli.website"), a.Website},
 		} {
 			if l.value != "" {
 				fmt.Fprintf(w, "    %s: %s\n", l.label, l.value)
 			}
 		}
 		if a.Example {
-			fmt.Fprintln(w, pick(lang, "    (alamat dan kontak contoh, belum diperiksa)", "    (example address and contact, not yet checked)"))
+			fmt.Fprintln(w, say(lang, "cli.example"))
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/preview"
 	"github.com/alurlayanan/alur/internal/server"
 )
@@ -17,7 +18,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("serve", stderr)
 	site := siteFlag(fs, "site")
 	addr := addrFlag(fs)
-	dev := fs.Bool("dev", false, "sama dengan alur preview / the same as alur preview")
+	dev := fs.Bool("dev", false, locale.Get("cli.flag.dev").Both())
 	services, content, theme := servicesFlag(fs), contentFlag(fs), themeFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
@@ -28,7 +29,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := interruptible(stderr, serverGrace)
 	defer stop()
-	fmt.Fprintf(stdout, pick(lang, "Menyajikan %s di http://%s/ (Ctrl+C untuk berhenti)\n", "Serving %s at http://%s/ (Ctrl+C to stop)\n"), *site, *addr)
+	fmt.Fprintf(stdout, say(lang, "cli.serving"), *site, *addr)
 	err := server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur serve: %v\n", err)
@@ -52,8 +53,7 @@ func runPreview(args []string, stdout, stderr io.Writer) int {
 func servePreview(cfg preview.Config, stdout, stderr io.Writer) int {
 	ctx, stop := interruptible(stderr, serverGrace)
 	defer stop()
-	fmt.Fprintf(stdout, pick(cfg.Lang, "Pratinjau %s di http://%s/ : simpan berkas, halaman dimuat ulang sendiri (Ctrl+C untuk berhenti)\n",
-		"Previewing %s at http://%s/ : save a file and the page reloads itself (Ctrl+C to stop)\n"), cfg.Services, cfg.Addr)
+	fmt.Fprintf(stdout, say(cfg.Lang, "cli.preview"), cfg.Services, cfg.Addr)
 	if err := preview.Run(ctx, cfg); err != nil {
 		fmt.Fprintf(stderr, "alur preview: %v\n", err)
 		return exitProblem

@@ -10,11 +10,11 @@ package diag
 import (
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 )
 
 // Severity tells whether a problem stops the build.
@@ -84,28 +84,19 @@ func (l *List) HasErrors() bool {
 	return n > 0
 }
 
-// Lang is a language problems are printed in.
-type Lang string
+// Lang is a language problems are printed in: locale's, under the name
+// the callers of diag know.
+type Lang = locale.Lang
 
 // Languages messages exist in.
 const (
-	ID Lang = "id"
-	EN Lang = "en"
+	ID = locale.ID
+	EN = locale.EN
 )
 
 // LangFromEnv picks the language from the usual locale variables: English
 // when the locale is English, Bahasa Indonesia otherwise.
-func LangFromEnv() Lang {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := os.Getenv(v); s != "" {
-			if strings.HasPrefix(s, "en") {
-				return EN
-			}
-			return ID
-		}
-	}
-	return ID
-}
+func LangFromEnv() Lang { return locale.FromEnv() }
 
 // Message returns the problem's sentence in lang.
 func (p Problem) Message(lang Lang) string {
@@ -113,16 +104,12 @@ func (p Problem) Message(lang Lang) string {
 	if !ok {
 		return fmt.Sprint(append([]any{string(p.Code)}, p.Args...)...)
 	}
-	format := m.id
-	if lang == EN {
-		format = m.en
-	}
-	return fmt.Sprintf(format, translateArgs(p.Args, lang)...)
+	return fmt.Sprintf(m.In(lang), translateArgs(p.Args, lang)...)
 }
 
 // Format prints the problem as `file:line:col: severity: message`.
 func (p Problem) Format(lang Lang) string {
-	sev := map[Lang][2]string{ID: {"galat", "peringatan"}, EN: {"error", "warning"}}[lang][p.Severity]
+	sev := severityWords[p.Severity].In(lang)
 	loc := p.Pos.File
 	if p.Pos.Line > 0 {
 		loc = fmt.Sprintf("%s:%d:%d", p.Pos.File, p.Pos.Line, p.Pos.Col)
@@ -137,29 +124,30 @@ func (l *List) Print(w io.Writer, lang Lang) {
 	}
 }
 
-// Word is a message argument that is itself translated.
-type Word struct{ ID, EN string }
+// severityWords name the severities in the printed problems.
+var severityWords = [...]locale.Text{
+	Error:   {ID: "galat", EN: "error"},
+	Warning: {ID: "peringatan", EN: "warning"},
+}
 
-// Words used as message arguments.
+// Words used as message arguments: a locale.Text argument is printed in
+// the language of the message.
 var (
-	WordText    = Word{"teks", "text"}
-	WordBool    = Word{"true atau false", "true or false"}
-	WordInt     = Word{"bilangan bulat", "a whole number"}
-	WordNumber  = Word{"angka", "a number"}
-	WordList    = Word{"daftar (baris diawali '- ')", "a list (lines starting with '- ')"}
-	WordMapping = Word{"pasangan kunci: nilai", "key: value pairs"}
-	WordAnd     = Word{"dan", "dan (and)"}
-	WordOr      = Word{"atau", "atau (or)"}
+	WordText    = locale.Text{ID: "teks", EN: "text"}
+	WordBool    = locale.Text{ID: "true atau false", EN: "true or false"}
+	WordInt     = locale.Text{ID: "bilangan bulat", EN: "a whole number"}
+	WordNumber  = locale.Text{ID: "angka", EN: "a number"}
+	WordList    = locale.Text{ID: "daftar (baris diawali '- ')", EN: "a list (lines starting with '- ')"}
+	WordMapping = locale.Text{ID: "pasangan kunci: nilai", EN: "key: value pairs"}
+	WordAnd     = locale.Text{ID: "dan", EN: "dan (and)"}
+	WordOr      = locale.Text{ID: "atau", EN: "atau (or)"}
 )
 
 func translateArgs(args []any, lang Lang) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
-		if w, ok := a.(Word); ok {
-			a = w.ID
-			if lang == EN {
-				a = w.EN
-			}
+		if w, ok := a.(locale.Text); ok {
+			a = w.In(lang)
 		}
 		out[i] = a
 	}

@@ -57,8 +57,8 @@ kota.yaml: galat: berkas kota.yaml tidak ada di folder layanan
 
 func TestEveryCodeHasBothLanguages(t *testing.T) {
 	for code, m := range messages {
-		if m.id == "" || m.en == "" || strings.Count(m.id, "%") != strings.Count(m.en, "%") {
-			t.Errorf("%s: id %q en %q", code, m.id, m.en)
+		if m.ID == "" || m.EN == "" || strings.Count(m.ID, "%") != strings.Count(m.EN, "%") {
+			t.Errorf("%s: id %q en %q", code, m.ID, m.EN)
 		}
 	}
 }

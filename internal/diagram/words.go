@@ -7,10 +7,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 )
 
-// words are the few fixed labels of the diagram in one language.
+// words are the few fixed labels of the diagram in one language, read from
+// the locale catalog (diagram.*, and the units the theme names).
 type words struct {
+	lang     locale.Lang
 	title    string // accessible name, %d = number of steps
 	place    string // before a place inside the office
 	outside  string // before an office the resident has to go to
@@ -19,62 +22,32 @@ type words struct {
 	and, or  string // between the parts of a group
 	allOf    string // heading of an "and" group without a title
 	oneOf    string // heading of an "or" group without a title
-	units    map[flow.Unit][2]string
-}
-
-var indonesian = words{
-	title:    "Diagram alur layanan: %d langkah",
-	place:    "Tempat",
-	outside:  "Di luar kantor",
-	optional: "Opsional",
-	when:     "Jika",
-	and:      "dan",
-	or:       "atau",
-	allOf:    "Lakukan semua:",
-	oneOf:    "Pilih salah satu:",
-}
-
-var english = words{
-	title:    "Service flow diagram: %d steps",
-	place:    "Place",
-	outside:  "Outside this office",
-	optional: "Optional",
-	when:     "If",
-	and:      "and",
-	or:       "or",
-	allOf:    "Do all of these:",
-	oneOf:    "Choose one:",
-	units: map[flow.Unit][2]string{
-		flow.Minutes:     {"minute", "minutes"},
-		flow.HoursUnit:   {"hour", "hours"},
-		flow.WorkingDays: {"working day", "working days"},
-		flow.Days:        {"day", "days"},
-		flow.Weeks:       {"week", "weeks"},
-	},
 }
 
 func wordsFor(lang string) words {
-	if lang == "en" {
-		return english
+	l := locale.ParseLang(lang)
+	t := func(key string) string { return locale.T(l, "diagram."+key) }
+	return words{
+		lang: l, title: t("title"), place: t("place"), outside: t("outside"), optional: t("optional"),
+		when: t("when"), and: t("and"), or: t("or"), allOf: t("all-of"), oneOf: t("one-of"),
 	}
-	return indonesian
 }
 
-// duration writes a step's duration in the diagram's language. Staff write
-// durations in Indonesian, which is what Duration.String gives back.
+// duration writes a step's duration in the diagram's language, with the
+// theme's names of the units (as the pages write them).
 func (w words) duration(d flow.Duration) string {
-	names, ok := w.units[d.Unit]
+	form := ".other"
+	if d.Max == 1 {
+		form = ".one"
+	}
+	name, ok := locale.Lookup("unit." + d.Unit.Name() + form)
 	if !ok {
 		return d.String()
 	}
-	name := names[1]
-	if d.Max == 1 {
-		name = names[0]
-	}
 	if d.Min == d.Max {
-		return fmt.Sprintf("%d %s", d.Max, name)
+		return fmt.Sprintf("%d %s", d.Max, name.In(w.lang))
 	}
-	return fmt.Sprintf("%d-%d %s", d.Min, d.Max, name)
+	return fmt.Sprintf("%d-%d %s", d.Min, d.Max, name.In(w.lang))
 }
 
 // where says where a step happens, and whether that is outside the office;

@@ -18,6 +18,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/markdown"
 )
 
@@ -53,10 +54,13 @@ func text(m flow.Markdown) string { return strings.TrimSpace(markdown.Text(m)) }
 // officeName is how residents and maps name a kelurahan office.
 func officeName(o *flow.Office) string { return "Kantor Kelurahan " + o.Name }
 
-// formLabels say in words what `bentuk` asks the resident to bring.
-var formLabels = map[string]string{
-	flow.FormOriginal:        "Asli",
-	flow.FormCopy:            "Fotokopi",
-	flow.FormOriginalAndCopy: "Bawa asli, serahkan fotokopi",
-	flow.FormFilled:          "Formulir diisi di kantor",
+// formLabel says in words what `bentuk` asks the resident to bring, as the
+// pages say it (the theme's form_* words, through the locale catalog); empty
+// when the requirement gives no form.
+func formLabel(form string) string {
+	t, ok := locale.Lookup("form." + form)
+	if !ok {
+		return ""
+	}
+	return t.In(locale.ID)
 }

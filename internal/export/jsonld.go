@@ -344,7 +344,7 @@ func howToOf(s *flow.Service, o *flow.Office) *howTo {
 
 func supplyOf(r flow.Requirement) howToSupply {
 	var notes []string
-	if l := formLabels[r.Form]; l != "" {
+	if l := formLabel(r.Form); l != "" {
 		notes = append(notes, l)
 	}
 	if r.When != "" {

@@ -21,6 +21,19 @@ const (
 
 var units = []Unit{WorkingDays, Minutes, HoursUnit, Days, Weeks} // longest first for parsing
 
+// Name is the unit's stable English name, "minutes", "workdays": the key
+// of its words (unit_<name> in the theme's i18n files); empty for a unit
+// staff cannot write.
+func (u Unit) Name() string { return unitNames[u] }
+
+var unitNames = map[Unit]string{
+	Minutes:     "minutes",
+	HoursUnit:   "hours",
+	WorkingDays: "workdays",
+	Days:        "days",
+	Weeks:       "weeks",
+}
+
 // Duration is how long a service or a step takes: "15 menit", "1 hari kerja".
 // An upper bound may be given as a range: "1-3 hari kerja".
 type Duration struct {

@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"encoding/json"
+	"github.com/alurlayanan/alur/internal/locale"
 	"slices"
 
 	"github.com/alurlayanan/alur/internal/flow"
@@ -40,8 +41,8 @@ func (w week) JSON() string {
 // hoursRow is one line of the weekly table: a run of days with the same
 // hours.
 type hoursRow struct {
-	Days    text     // "Senin – Kamis"
-	Windows []string // "08:00–12:00", "13:00–15:00"; none when closed
+	Days    locale.Text // "Senin – Kamis"
+	Windows []string    // "08:00–12:00", "13:00–15:00"; none when closed
 }
 
 // Rows groups consecutive days with the same hours, so a table of seven days
@@ -59,11 +60,11 @@ func (w week) Rows() []hoursRow {
 	return rows
 }
 
-func dayRange(first, last int) text {
+func dayRange(first, last int) locale.Text {
 	if first == last {
 		return dayNames[first]
 	}
-	return text{ID: dayNames[first].ID + " – " + dayNames[last].ID, EN: dayNames[first].EN + " – " + dayNames[last].EN}
+	return locale.Text{ID: dayNames[first].ID + " – " + dayNames[last].ID, EN: dayNames[first].EN + " – " + dayNames[last].EN}
 }
 
 func windowsText(windows []window) []string {

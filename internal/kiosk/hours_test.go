@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"github.com/alurlayanan/alur/internal/locale"
 	"reflect"
 	"testing"
 
@@ -20,10 +21,10 @@ func TestServiceWeekCutsBreaksAndGroupsDays(t *testing.T) {
 		t.Errorf("JSON:\n got %s\nwant %s", got, want)
 	}
 	want := []hoursRow{
-		{Days: text{"Senin – Kamis", "Monday – Thursday"}, Windows: []string{"08:00–12:00", "13:00–15:00"}},
-		{Days: text{"Jumat", "Friday"}, Windows: []string{"08:00–11:00", "13:00–14:00"}},
-		{Days: text{"Sabtu", "Saturday"}, Windows: []string{"08:00–12:00"}},
-		{Days: text{"Minggu", "Sunday"}, Windows: []string{}},
+		{Days: locale.Text{ID: "Senin – Kamis", EN: "Monday – Thursday"}, Windows: []string{"08:00–12:00", "13:00–15:00"}},
+		{Days: locale.Text{ID: "Jumat", EN: "Friday"}, Windows: []string{"08:00–11:00", "13:00–14:00"}},
+		{Days: locale.Text{ID: "Sabtu", EN: "Saturday"}, Windows: []string{"08:00–12:00"}},
+		{Days: locale.Text{ID: "Minggu", EN: "Sunday"}, Windows: []string{}},
 	}
 	if got := w.Rows(); !reflect.DeepEqual(got, want) {
 		t.Errorf("rows:\n got %+v\nwant %+v", got, want)

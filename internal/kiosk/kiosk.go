@@ -74,7 +74,7 @@ var assetFS embed.FS
 var (
 	funcs = template.FuncMap{
 		"t":  word,
-		"tx": func(t text) template.HTML { return t.pair() },
+		"tx": pair,
 	}
 	startTemplate   = parsePage("start.html")
 	serviceTemplate = parsePage("service.html")

@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"fmt"
+	"github.com/alurlayanan/alur/internal/locale"
 	"strings"
 
 	"rsc.io/qr"
@@ -16,10 +17,10 @@ const quietZone = 4
 // template can put it in an attribute without any trust.
 type qrCode struct {
 	URL     string
-	Shown   string // the address as the caption shows it, for typing in by hand; empty to show none
-	Label   text   // what the link was: a map, a website; empty for the page's own code
-	Size    int    // modules on a side, quiet zone included
-	Path    string // one "M x y h w v1 h-w z" rectangle per run of dark modules
+	Shown   string      // the address as the caption shows it, for typing in by hand; empty to show none
+	Label   locale.Text // what the link was: a map, a website; empty for the page's own code
+	Size    int         // modules on a side, quiet zone included
+	Path    string      // one "M x y h w v1 h-w z" rectangle per run of dark modules
 	ViewBox string
 }
 

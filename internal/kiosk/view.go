@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"github.com/alurlayanan/alur/internal/locale"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
@@ -50,7 +51,7 @@ type serviceLink struct {
 }
 
 type serviceGroup struct {
-	Name     text
+	Name     locale.Text
 	Services []serviceLink
 }
 
@@ -133,7 +134,7 @@ type whereView struct {
 
 type requirementView struct {
 	Document string
-	Form     text
+	Form     locale.Text
 	Count    int
 	When     string
 	Note     richText
@@ -192,7 +193,7 @@ func popularAndGrouped(cat *flow.Catalog, o *flow.Office) (popular []serviceLink
 	}
 	for _, g := range cat.Groups {
 		if links := byGroup[g.ID]; len(links) > 0 {
-			groups = append(groups, serviceGroup{Name: text{ID: g.Name}, Services: links})
+			groups = append(groups, serviceGroup{Name: locale.Text{ID: g.Name}, Services: links})
 		}
 	}
 	if links := byGroup[""]; len(links) > 0 {
@@ -251,7 +252,7 @@ func channels(cat *flow.Catalog, o *flow.Office) []channelView {
 
 // linkQR makes the QR code that stands in for a link to another site; nil
 // when there is no usable web address.
-func linkQR(href string, label text) *qrCode {
+func linkQR(href string, label locale.Text) *qrCode {
 	u := webAddress(href)
 	if u == "" {
 		return nil

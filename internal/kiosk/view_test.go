@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"fmt"
+	"github.com/alurlayanan/alur/internal/locale"
 	"regexp"
 	"strings"
 	"testing"
@@ -44,7 +45,7 @@ func TestPopularServicesLeadAndTheRestFollowTheCityGroups(t *testing.T) {
 }
 
 func TestEveryWordHasBothLanguages(t *testing.T) {
-	for _, table := range []map[string]text{pageWords, scriptWords} {
+	for _, table := range []map[string]locale.Text{pageWords, scriptWords} {
 		for key, w := range table {
 			if w.ID == "" || w.EN == "" {
 				t.Errorf("word %q lacks a language: %+v", key, w)

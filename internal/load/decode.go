@@ -11,6 +11,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 	"gopkg.in/yaml.v3"
 )
 
@@ -147,7 +148,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string, depth int) {
 	}
 }
 
-func (d *decoder) expect(n *yaml.Node, kind yaml.Kind, key string, want diag.Word) bool {
+func (d *decoder) expect(n *yaml.Node, kind yaml.Kind, key string, want locale.Text) bool {
 	if n.Kind == kind {
 		return true
 	}
@@ -155,7 +156,7 @@ func (d *decoder) expect(n *yaml.Node, kind yaml.Kind, key string, want diag.Wor
 	return false
 }
 
-func (d *decoder) expectTag(n *yaml.Node, tag, key string, want diag.Word) bool {
+func (d *decoder) expectTag(n *yaml.Node, tag, key string, want locale.Text) bool {
 	if n.Kind == yaml.ScalarNode && n.Tag == tag {
 		return true
 	}
@@ -356,14 +357,14 @@ func isEmpty(n *yaml.Node) bool {
 
 // fillWith says what a required field of type t needs, for "is empty"
 // messages.
-func fillWith(t reflect.Type) diag.Word {
+func fillWith(t reflect.Type) locale.Text {
 	switch t.Kind() {
 	case reflect.Slice:
-		return diag.Word{ID: "paling sedikit satu butir (baris diawali '- ')", EN: "at least one item (a line starting with '- ')"}
+		return locale.Text{ID: "paling sedikit satu butir (baris diawali '- ')", EN: "at least one item (a line starting with '- ')"}
 	case reflect.Struct, reflect.Map, reflect.Pointer:
 		return diag.WordMapping
 	}
-	return diag.Word{ID: "teks yang tidak kosong", EN: "text that is not blank"}
+	return locale.Text{ID: "teks yang tidak kosong", EN: "text that is not blank"}
 }
 
 var phraseType = reflect.TypeFor[flow.Phrase]()
@@ -462,7 +463,7 @@ func (d *decoder) aliasesWithinBudget(doc *yaml.Node) bool {
 }
 
 // fileKinds names what each top-level type is, for NotOurYAML.
-var fileKinds = map[reflect.Type]diag.Word{
+var fileKinds = map[reflect.Type]locale.Text{
 	reflect.TypeFor[flow.CityFile]():   {ID: "kota", EN: "city"},
 	reflect.TypeFor[flow.ServiceDef](): {ID: "layanan", EN: "service"},
 	reflect.TypeFor[flow.OfficeFile](): {ID: "kelurahan", EN: "office"},

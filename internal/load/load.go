@@ -23,6 +23,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 	"gopkg.in/yaml.v3"
 )
 
@@ -260,31 +261,31 @@ func regularFile(fsys fs.FS, p string, d fs.DirEntry, diags *diag.List) bool {
 	return true
 }
 
-func describeMode(m fs.FileMode) diag.Word {
+func describeMode(m fs.FileMode) locale.Text {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return diag.Word{ID: "pipa bernama", EN: "a named pipe"}
+		return locale.Text{ID: "pipa bernama", EN: "a named pipe"}
 	case m&fs.ModeSocket != 0:
-		return diag.Word{ID: "soket", EN: "a socket"}
+		return locale.Text{ID: "soket", EN: "a socket"}
 	case m&fs.ModeDevice != 0:
-		return diag.Word{ID: "perangkat", EN: "a device"}
+		return locale.Text{ID: "perangkat", EN: "a device"}
 	case m.IsDir():
-		return diag.Word{ID: "folder", EN: "a folder"}
+		return locale.Text{ID: "folder", EN: "a folder"}
 	}
-	return diag.Word{ID: "berkas khusus", EN: "a special file"}
+	return locale.Text{ID: "berkas khusus", EN: "a special file"}
 }
 
 // expectedFile says what kind of file belongs at p, for messages.
-func expectedFile(p string) diag.Word {
+func expectedFile(p string) locale.Text {
 	switch classify(p) {
 	case kindCity:
-		return diag.Word{ID: "kota", EN: "city"}
+		return locale.Text{ID: "kota", EN: "city"}
 	case kindService:
-		return diag.Word{ID: "layanan", EN: "service"}
+		return locale.Text{ID: "layanan", EN: "service"}
 	case kindOffice:
-		return diag.Word{ID: "kelurahan", EN: "office"}
+		return locale.Text{ID: "kelurahan", EN: "office"}
 	}
-	return diag.Word{ID: "YAML", EN: "YAML"}
+	return locale.Text{ID: "YAML", EN: "YAML"}
 }
 
 var errTooMany = errors.New("too many files")
@@ -391,7 +392,7 @@ func parse(name string, data []byte, diags *diag.List) (doc *yaml.Node, ok bool)
 		// yaml.v3 has panicked on malformed input in the past; a bad file
 		// must never take the checker down.
 		if r := recover(); r != nil {
-			diags.Errorf(flow.Pos{File: name, Line: 1, Col: 1}, diag.YAMLSyntax, diag.Word{ID: fmt.Sprint(r), EN: fmt.Sprint(r)})
+			diags.Errorf(flow.Pos{File: name, Line: 1, Col: 1}, diag.YAMLSyntax, locale.Text{ID: fmt.Sprint(r), EN: fmt.Sprint(r)})
 			doc, ok = nil, false
 		}
 	}()
@@ -474,39 +475,39 @@ var lineRE = regexp.MustCompile(`line (\d+)`)
 // syntaxHints explains yaml.v3's most common parser messages to staff.
 var syntaxHints = []struct {
 	match string
-	hint  diag.Word
+	hint  locale.Text
 }{
-	{"found a tab character", diag.Word{
+	{"found a tab character", locale.Text{
 		ID: "ada tab di awal baris: menjorok harus dengan spasi, bukan tab",
 		EN: "a tab at the start of a line: indent with spaces, not tabs"}},
-	{"found character that cannot start any token", diag.Word{
+	{"found character that cannot start any token", locale.Text{
 		ID: "ada karakter yang tidak boleh di awal nilai (tab? pakai spasi untuk menjorok; nilai yang diawali @ ` % atau | perlu tanda kutip)",
 		EN: "a character that cannot start a value (a tab? indent with spaces; quote values starting with @ ` % or |)"}},
-	{"mapping values are not allowed in this context", diag.Word{
+	{"mapping values are not allowed in this context", locale.Text{
 		ID: "titik dua (:) di tempat yang salah: kunci ini menjorok lebih dalam dari kunci di atasnya, atau nilai berisi ': ' tanpa tanda kutip",
 		EN: "a colon (:) in the wrong place: this key is indented deeper than the key above it, or a value contains ': ' without quotes"}},
-	{"did not find expected key", diag.Word{
+	{"did not find expected key", locale.Text{
 		ID: "jorokan (spasi di awal baris) tidak rata dengan baris di atasnya",
 		EN: "indentation (leading spaces) does not line up with the lines above"}},
-	{"could not find expected ':'", diag.Word{ID: "kurang titik dua (:) setelah kunci", EN: "missing colon (:) after a key"}},
-	{"did not find expected '-' indicator", diag.Word{
+	{"could not find expected ':'", locale.Text{ID: "kurang titik dua (:) setelah kunci", EN: "missing colon (:) after a key"}},
+	{"did not find expected '-' indicator", locale.Text{
 		ID: "daftar tidak rata: setiap butir diawali '- ' dengan jorokan yang sama",
 		EN: "list not aligned: start every item with '- ' at the same indentation"}},
-	{"found unexpected end of stream", diag.Word{ID: "tanda kutip atau kurung belum ditutup", EN: "a quote or bracket is not closed"}},
-	{"unknown anchor", diag.Word{ID: "alias (*nama) merujuk anchor (&nama) yang tidak ada", EN: "an alias (*name) refers to an anchor (&name) that does not exist"}},
-	{"found undefined alias", diag.Word{ID: "alias (*nama) merujuk anchor (&nama) yang tidak ada", EN: "an alias (*name) refers to an anchor (&name) that does not exist"}},
-	{"did not find expected node content", diag.Word{ID: "nilai kosong atau rusak setelah tanda '-' atau ':'", EN: "empty or broken value after '-' or ':'"}},
+	{"found unexpected end of stream", locale.Text{ID: "tanda kutip atau kurung belum ditutup", EN: "a quote or bracket is not closed"}},
+	{"unknown anchor", locale.Text{ID: "alias (*nama) merujuk anchor (&nama) yang tidak ada", EN: "an alias (*name) refers to an anchor (&name) that does not exist"}},
+	{"found undefined alias", locale.Text{ID: "alias (*nama) merujuk anchor (&nama) yang tidak ada", EN: "an alias (*name) refers to an anchor (&name) that does not exist"}},
+	{"did not find expected node content", locale.Text{ID: "nilai kosong atau rusak setelah tanda '-' atau ':'", EN: "empty or broken value after '-' or ':'"}},
 }
 
 // explainSyntax returns a translated hint with the parser's own words.
-func explainSyntax(err error) diag.Word {
+func explainSyntax(err error) locale.Text {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	msg = lineRE.ReplaceAllString(msg, "")
 	msg = strings.TrimLeft(msg, " :")
 	for _, h := range syntaxHints {
 		if strings.Contains(msg, h.match) {
-			return diag.Word{ID: h.hint.ID + " (" + msg + ")", EN: h.hint.EN + " (" + msg + ")"}
+			return locale.Text{ID: h.hint.ID + " (" + msg + ")", EN: h.hint.EN + " (" + msg + ")"}
 		}
 	}
-	return diag.Word{ID: "tulisan di baris ini tidak dapat dibaca sebagai YAML (" + msg + ")", EN: msg}
+	return locale.Text{ID: "tulisan di baris ini tidak dapat dibaca sebagai YAML (" + msg + ")", EN: msg}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/kiosk"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/search"
 	"github.com/alurlayanan/alur/internal/site"
 )
@@ -22,16 +23,13 @@ import (
 // Extras again in the background after edits, then puts what they own in
 // place with Replace. Adding a stage is a change to this file.
 type Stage struct {
-	Name Name
+	Name locale.Text // in `alur build`'s report; Name.EN also keys the stage's time
 	// Owns are the paths of a build folder the stage writes (layout's,
 	// path.Match patterns allowed), so a driver that keeps a live folder
 	// can replace them whole.
 	Owns []string
 	Make func(ctx context.Context, job *Job) error
 }
-
-// Name names a stage in `alur build`'s report.
-type Name struct{ ID, EN string }
 
 // Job is one run of the stages.
 type Job struct {
@@ -43,7 +41,7 @@ type Job struct {
 
 // Pages renders the site's pages with Hugo.
 var Pages = Stage{
-	Name: Name{"situs", "site"},
+	Name: locale.Get("stage.site"),
 	Make: func(ctx context.Context, job *Job) error {
 		o := job.Options
 		stats, err := site.Build(ctx, job.Catalog, site.Options{ContentDir: o.Content, ThemeDir: o.Theme, OutDir: job.Dir, BaseURL: o.BaseURL})
@@ -55,7 +53,7 @@ var Pages = Stage{
 // Extras are the stages after the pages, in the order they run.
 var Extras = []Stage{
 	{
-		Name: Name{"indeks", "index"},
+		Name: locale.Get("stage.index"),
 		Owns: []string{layout.IndexDir},
 		Make: func(_ context.Context, job *Job) error {
 			_, err := search.Build(job.Catalog, layout.Index(job.Dir), search.Synonyms{Groups: job.Catalog.Synonyms})
@@ -63,14 +61,14 @@ var Extras = []Stage{
 		},
 	},
 	{
-		Name: Name{"kios", "kiosk"},
+		Name: locale.Get("stage.kiosk"),
 		Owns: []string{layout.KioskDir},
 		Make: func(_ context.Context, job *Job) error {
 			return kiosk.Build(job.Catalog, job.Dir, kiosk.Options{BaseURL: job.Options.BaseURL})
 		},
 	},
 	{
-		Name: Name{"data", "data"},
+		Name: locale.Get("stage.data"),
 		Owns: []string{layout.CatalogFile, layout.OfficeServiceList("*")},
 		Make: func(_ context.Context, job *Job) error {
 			return site.WriteData(job.Catalog, site.Options{OutDir: job.Dir, BaseURL: job.Options.BaseURL})

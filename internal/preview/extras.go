@@ -14,6 +14,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/pipeline"
 	"github.com/alurlayanan/alur/internal/search"
 )
@@ -168,7 +169,8 @@ func (l *liveSearch) APIHandler() http.Handler {
 			w.Header().Set("Content-Type", "application/json")
 			w.Header().Set("Cache-Control", "no-store")
 			w.WriteHeader(http.StatusServiceUnavailable)
-			w.Write([]byte(`{"error":"indeks pencarian sedang dibuat / the search index is being made"}` + "\n"))
+			// Plain words without quotes, so the JSON needs no escaping.
+			w.Write([]byte(`{"error":"` + locale.Get("preview.index-pending").Both() + `"}` + "\n"))
 			return
 		}
 		search.APIHandler(ix).ServeHTTP(w, r)

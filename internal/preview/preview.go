@@ -22,6 +22,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/server"
 	"github.com/alurlayanan/alur/internal/site"
 )
@@ -220,14 +221,11 @@ func (p *preview) rebuild(ctx context.Context, paths []string) {
 	case o.problems != nil:
 		log.Warn("service files have errors", "problems", len(o.problems))
 		p.hub.set(State{Gen: gen, Problems: p.located(o.problems),
-			Title: "Berkas layanan bermasalah / Problems in the service files",
-			Hint: "Halaman terakhir yang benar tetap tampil. Perbaiki lalu simpan: halaman dimuat ulang sendiri. / " +
-				"The last good page stays. Fix and save: the page reloads by itself."})
+			Title: locale.Get("preview.problems").Both(), Hint: locale.Get("preview.problems-hint").Both()})
 	case o.failed != nil:
 		log.Error("build failed", "err", o.failed.Error())
 		p.hub.set(State{Gen: gen, Problems: []string{o.failed.Error()},
-			Title: "Situs gagal dibangun / The site failed to build",
-			Hint:  "Halaman terakhir yang benar tetap tampil. / The last good page stays."})
+			Title: locale.Get("preview.failed").Both(), Hint: locale.Get("preview.failed-hint").Both()})
 	default:
 		log.Info("rebuilt")
 		p.hub.set(State{Gen: int(p.gen.Add(1))})

@@ -100,7 +100,8 @@ const metaKey = "alur:meta"
 // meta is what the index keeps for reading queries: which words name
 // places, and which synonyms it was built with.
 type meta struct {
-	Analysis  string      `json:"analysis"` // analysis.Version at build time
+	Analysis  string      `json:"analysis"`       // analysis.Version at build time
+	City      string      `json:"city,omitempty"` // the city's name, for the results page
 	Built     time.Time   `json:"built"`
 	Offices   []placeName `json:"offices"`
 	Kecamatan []placeName `json:"kecamatan"`
@@ -117,7 +118,7 @@ type placeName struct {
 }
 
 func newMeta(cat *flow.Catalog, syn Synonyms) meta {
-	m := meta{Analysis: analysis.Version, Built: time.Now().UTC(), Synonyms: syn.Groups}
+	m := meta{Analysis: analysis.Version, City: cat.City.Name, Built: time.Now().UTC(), Synonyms: syn.Groups}
 	for _, d := range cat.Districts {
 		m.Kecamatan = append(m.Kecamatan, placeName{ID: d.ID, Name: d.Name, Aliases: d.Aliases})
 	}

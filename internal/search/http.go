@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/locale"
 )
 
 // ScriptPath is where the server serves ScriptHandler; the /cari results
@@ -72,7 +74,7 @@ func PageHandler(ix *Index, shell func(lang string) ([]byte, error)) http.Handle
 		page, err := shell(q.Lang)
 		if err != nil {
 			slog.Error("search page shell unavailable", "lang", q.Lang, "err", err)
-			http.Error(w, pick(q.Lang, "Halaman pencarian belum tersedia.", "The search page is not available yet."), http.StatusServiceUnavailable)
+			http.Error(w, locale.T(locale.ParseLang(q.Lang), "cari.unavailable"), http.StatusServiceUnavailable)
 			return
 		}
 		var res *Results
@@ -85,9 +87,9 @@ func PageHandler(ix *Index, shell func(lang string) ([]byte, error)) http.Handle
 			}
 		}
 		var frag bytes.Buffer
-		if err := renderResults(&frag, q, res); err != nil {
+		if err := renderResults(&frag, q, res, ix.City()); err != nil {
 			slog.Error("search results page", "err", err)
-			http.Error(w, pick(q.Lang, "Terjadi kesalahan.", "Something went wrong."), http.StatusInternalServerError)
+			http.Error(w, locale.T(locale.ParseLang(q.Lang), "cari.failed"), http.StatusInternalServerError)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -128,13 +130,6 @@ func queryFrom(r *http.Request) Query {
 		q.Limit = min(n, MaxLimit)
 	}
 	return q
-}
-
-func pick(lang, id, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return id
 }
 
 // logSearchError logs a failed search without the query, which may hold a

@@ -177,3 +177,29 @@ func TestScriptHandler(t *testing.T) {
 		t.Errorf("script: %d %q", rec.Code, rec.Header().Get("Content-Type"))
 	}
 }
+
+// A kecamatan hit is placed in the city the index was built for, whatever
+// its name: no city is written into the code.
+func TestPageNamesTheCityOfTheIndex(t *testing.T) {
+	cat, _ := cityCatalog(t)
+	if got := cityIndex(t).City(); got != cat.City.Name || got == "" {
+		t.Fatalf("index city %q, want %q", got, cat.City.Name)
+	}
+	res := &Results{Hits: []Hit{{Kind: KindKecamatan, Title: "Kecamatan Klojen", URL: "/kecamatan/klojen/"}}}
+	for lang, want := range map[string]string{"id": "Kecamatan di Kota Contoh", "en": "Kecamatan in Kota Contoh"} {
+		var b strings.Builder
+		if err := renderResults(&b, Query{Text: "klojen", Lang: lang}, res, "Kota Contoh"); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), `<p class="alur-hasil__tempat">`+want+`</p>`) {
+			t.Errorf("%s: no %q in\n%s", lang, want, b.String())
+		}
+	}
+	var b strings.Builder
+	if err := renderResults(&b, Query{Text: "klojen"}, res, ""); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "alur-hasil__tempat") {
+		t.Errorf("no city, yet a where line:\n%s", b.String())
+	}
+}

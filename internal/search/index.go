@@ -100,6 +100,10 @@ func readGeneration(idx bleve.Index, dir string) (*generation, error) {
 // Dir returns the folder of the index being searched.
 func (ix *Index) Dir() string { return ix.cur.Load().dir }
 
+// City is the name of the city the current index was built for; empty for
+// an index built before it was recorded.
+func (ix *Index) City() string { return ix.cur.Load().meta.City }
+
 // Swap opens the index in newDir and makes every later query use it; queries
 // already running finish on the old one, which is then closed. On error the
 // old index stays in use.

@@ -7,55 +7,21 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/alurlayanan/alur/internal/locale"
 	"golang.org/x/net/html"
 )
 
-// words are the texts of the results fragment, in Bahasa Indonesia and
-// English. The script reads the ones it needs from data attributes, so
-// it carries no language of its own.
-var words = map[string]map[string]string{
-	"id": {
-		"heading":   "Hasil pencarian",
-		"count":     "{n} hasil untuk “{q}”",
-		"none":      "Tidak ada layanan yang cocok dengan “{q}”.",
-		"tips":      "Coba kata lain, misalnya “KTP”, “surat pindah” atau “akte lahir”, atau lihat",
-		"all":       "daftar semua layanan",
-		"corrected": "Menampilkan hasil untuk",
-		"city":      "Layanan kota: pilih kelurahan Anda di halamannya",
-		"office":    "Kelurahan {o}, Kecamatan {k}",
-		"kecamatan": "Kecamatan di Kota Malang",
-		"elsewhere": "Ini bukan layanan kelurahan.",
-		"go":        "Urusan ini dilayani oleh:",
-		"map":       "Lihat di peta",
-		"phone":     "Telepon",
-		"hours":     "Jam layanan",
-		"website":   "Situs",
-		"example":   "Alamat dan kontak ini contoh, belum diperiksa.",
-		"related":   "Layanan kelurahan yang mungkin terkait",
-		"remember":  "Ingat kelurahan ini di perangkat ini",
-		"which":     "Tidak tahu kelurahan Anda? Lihat baris Kel/Desa di KTP-el atau Kartu Keluarga Anda.",
-	},
-	"en": {
-		"heading":   "Search results",
-		"count":     "{n} results for “{q}”",
-		"none":      "No service matches “{q}”.",
-		"tips":      "Try other words, such as “KTP”, “surat pindah” (moving) or “akte lahir” (birth certificate), or see",
-		"all":       "the list of all services",
-		"corrected": "Showing results for",
-		"city":      "City service: choose your kelurahan on its page",
-		"office":    "Kelurahan {o}, Kecamatan {k}",
-		"kecamatan": "Kecamatan in Kota Malang",
-		"elsewhere": "This is not a kelurahan service.",
-		"go":        "It is handled by:",
-		"map":       "See it on the map",
-		"phone":     "Phone",
-		"hours":     "Hours",
-		"website":   "Website",
-		"example":   "This address and contact are examples, not yet checked.",
-		"related":   "Kelurahan services that may be related",
-		"remember":  "Remember this kelurahan on this device",
-		"which":     "Not sure of your kelurahan? It is on the Kel/Desa line of your KTP-el or family card (KK).",
-	},
+// words are the texts of the results fragment by language: the catalog's
+// cari.* words. The script reads the ones it needs from data attributes,
+// so it carries no language of its own.
+var words = map[locale.Lang]map[string]string{locale.ID: {}, locale.EN: {}}
+
+func init() {
+	for key, t := range locale.Prefixed("cari.") {
+		for lang, w := range words {
+			w[key] = t.In(lang)
+		}
+	}
 }
 
 type pageHit struct {
@@ -121,14 +87,12 @@ var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class=
 `))
 
 // renderResults writes the results fragment; res is nil when nothing was
-// searched (an empty query) or the search failed.
-func renderResults(w io.Writer, q Query, res *Results) error {
-	lang := "id"
-	if q.Lang == "en" {
-		lang = "en"
-	}
+// searched (an empty query) or the search failed. city is the name of the
+// city the index was built for.
+func renderResults(w io.Writer, q Query, res *Results, city string) error {
+	lang := locale.ParseLang(q.Lang)
 	d := pageData{Q: q, Results: res, W: words[lang], Script: ScriptPath}
-	if lang == "en" {
+	if lang == locale.EN {
 		d.Prefix = "/en"
 	}
 	if res != nil {
@@ -137,21 +101,25 @@ func renderResults(w io.Writer, q Query, res *Results) error {
 		d.None = fill(d.W["none"])
 		d.Corrected = res.Corrected
 		for _, h := range res.Hits {
-			d.Hits = append(d.Hits, pageHit{Hit: h, Where: where(h, d.W), Snippet: template.HTML(h.Snippet)})
+			d.Hits = append(d.Hits, pageHit{Hit: h, Where: where(h, d.W, city), Snippet: template.HTML(h.Snippet)})
 		}
 	}
 	return resultsTemplate.Execute(w, d)
 }
 
-// where says whose page a hit is.
-func where(h Hit, w map[string]string) string {
+// where says whose page a hit is. A kecamatan is in the city; an index
+// from before the city's name was recorded leaves that line out.
+func where(h Hit, w map[string]string, city string) string {
 	switch h.Kind {
 	case KindService, KindOffice:
 		return strings.NewReplacer("{o}", h.OfficeName, "{k}", h.KecamatanName).Replace(w["office"])
 	case KindStandard:
 		return w["city"]
 	case KindKecamatan:
-		return w["kecamatan"]
+		if city == "" {
+			return ""
+		}
+		return strings.ReplaceAll(w["kecamatan"], "{c}", city)
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"github.com/alurlayanan/alur/internal/locale"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -151,13 +152,13 @@ func guard(next http.Handler) http.Handler {
 		switch {
 		case r.Method != http.MethodGet && r.Method != http.MethodHead:
 			w.Header().Set("Allow", "GET, HEAD")
-			plainError(w, http.StatusMethodNotAllowed, "Metode tidak diizinkan / Method not allowed")
+			plainError(w, http.StatusMethodNotAllowed, "server.method")
 		case r.ContentLength > maxBodyBytes:
-			plainError(w, http.StatusRequestEntityTooLarge, "Permintaan terlalu besar / Request too large")
+			plainError(w, http.StatusRequestEntityTooLarge, "server.too-large")
 		case len(r.URL.RawQuery) > maxQueryBytes:
-			plainError(w, http.StatusRequestURITooLong, "Alamat terlalu panjang / URI too long")
+			plainError(w, http.StatusRequestURITooLong, "server.uri-too-long")
 		case !safePath(r.URL):
-			plainError(w, http.StatusBadRequest, "Alamat tidak valid / Bad request")
+			plainError(w, http.StatusBadRequest, "server.bad-request")
 		default:
 			r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
 			next.ServeHTTP(w, r)
@@ -180,9 +181,12 @@ func safePath(u *url.URL) bool {
 	return true
 }
 
-func plainError(w http.ResponseWriter, status int, msg string) {
+// plainError answers with the catalog's text for key in both languages,
+// "Indonesian / English": the server does not know which one the reader
+// wants.
+func plainError(w http.ResponseWriter, status int, key string) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write([]byte(msg + "\n"))
+	w.Write([]byte(locale.Get(key).Both() + "\n"))
 }

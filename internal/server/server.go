@@ -246,12 +246,12 @@ func (s *Server) logRefresh(switched bool, err error) {
 func (s *Server) unavailable(w http.ResponseWriter, r *http.Request, err error) {
 	s.log.Error("build unreadable", "path", r.URL.Path, "build", requestOf(r).build.id, "err", err.Error())
 	w.Header().Set("Retry-After", "5")
-	plainError(w, http.StatusServiceUnavailable, "Situs sedang diperbarui, coba lagi / Site is being updated, try again")
+	plainError(w, http.StatusServiceUnavailable, "server.updating")
 }
 
 func (s *Server) internalError(w http.ResponseWriter, r *http.Request, err error) {
 	s.log.Error("internal error", "path", r.URL.Path, "build", requestOf(r).build.id, "err", err.Error())
-	plainError(w, http.StatusInternalServerError, "Galat di server / Server error")
+	plainError(w, http.StatusInternalServerError, "server.error")
 }
 
 // indexDir is where a build keeps its search index.

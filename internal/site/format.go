@@ -49,21 +49,12 @@ func internationalDigits(phone string) string {
 	return d
 }
 
-// unitKeys name a duration unit in the theme's i18n files (unit_<key>).
-var unitKeys = map[flow.Unit]string{
-	flow.Minutes:     "minutes",
-	flow.HoursUnit:   "hours",
-	flow.WorkingDays: "workdays",
-	flow.Days:        "days",
-	flow.Weeks:       "weeks",
-}
-
 // durationOf is nil for a duration not given, so templates can test it.
 func durationOf(d flow.Duration) *durationView {
 	if d.IsZero() {
 		return nil
 	}
-	return &durationView{Min: d.Min, Max: d.Max, Unit: unitKeys[d.Unit]}
+	return &durationView{Min: d.Min, Max: d.Max, Unit: d.Unit.Name()}
 }
 
 // dayRanges collapses weekday numbers into runs: Monday to Thursday, Saturday.
