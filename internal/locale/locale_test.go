@@ -115,7 +115,7 @@ var usage = map[string][]struct {
 		{"internal/kiosk/*.go", `pageWords\["(form-)"\+`, false}, // form-<a flow.Form*>, checked below
 	},
 	"kata.":    {{"internal/kiosk/assets/*.js", `word\('([a-z-]+)'\)`, false}},
-	"cari.":    {{"internal/search/*.go", `\.W\.([a-z]+)|w\["([a-z]+)"\]|"cari\.([a-z-]+)"\)`, false}},
+	"cari.":    {{"internal/web/*.go", `\.W\.([a-z]+)|w\["([a-z]+)"\]|"cari\.([a-z-]+)"\)`, false}},
 	"diagram.": {{"internal/diagram/*.go", `t\("([a-z-]+)"\)`, false}},
 	"server.":  {{"internal/server/*.go", `"server\.([a-z-]+)"`, false}},
 	"cli.":     {{"internal/cli/*.go", `"cli\.([a-z.-]+)"`, false}},

@@ -17,6 +17,7 @@ import (
 	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/pipeline"
 	"github.com/alurlayanan/alur/internal/search"
+	"github.com/alurlayanan/alur/internal/web"
 )
 
 // extrasPause is how long saves must pause before the extras are made
@@ -173,7 +174,7 @@ func (l *liveSearch) APIHandler() http.Handler {
 			w.Write([]byte(`{"error":"` + locale.Get("preview.index-pending").Both() + `"}` + "\n"))
 			return
 		}
-		search.APIHandler(ix).ServeHTTP(w, r)
+		web.APIHandler(ix).ServeHTTP(w, r)
 	})
 }
 
@@ -190,7 +191,7 @@ func (l *liveSearch) PageHandler(shell func(lang string) ([]byte, error)) http.H
 				`The search index is being made; this page reloads by itself.</p></body></html>`))
 			return
 		}
-		search.PageHandler(ix, shell).ServeHTTP(w, r)
+		web.PageHandler(ix, shell).ServeHTTP(w, r)
 	})
 }
 

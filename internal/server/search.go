@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/alurlayanan/alur/internal/search"
+	"github.com/alurlayanan/alur/internal/web"
 )
 
 // buildChanged moves the search index to a new build before requests see
@@ -96,8 +97,8 @@ func OpenSearchIndex(indexDir string) (Search, error) {
 type searchIndex struct{ ix *search.Index }
 
 func (s searchIndex) Swap(dir string) error    { return s.ix.Swap(dir) }
-func (s searchIndex) APIHandler() http.Handler { return search.APIHandler(s.ix) }
+func (s searchIndex) APIHandler() http.Handler { return web.APIHandler(s.ix) }
 func (s searchIndex) Close() error             { return s.ix.Close() }
 func (s searchIndex) PageHandler(shell func(string) ([]byte, error)) http.Handler {
-	return search.PageHandler(s.ix, shell)
+	return web.PageHandler(s.ix, shell)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/search"
+	"github.com/alurlayanan/alur/internal/web"
 )
 
 // withRealIndex replaces a fixture build's stand-in index with one
@@ -60,8 +61,8 @@ func TestRealSearchIndexFollowsPublishes(t *testing.T) {
 	waitFor(t, "build b2", func() bool { return s.BuildID() == "b2" })
 	check("b2")
 
-	w := get(h, search.ScriptPath)
+	w := get(h, web.ScriptPath)
 	if w.Code != http.StatusOK || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/javascript") {
-		t.Errorf("%s: status %d, Content-Type %q", search.ScriptPath, w.Code, w.Header().Get("Content-Type"))
+		t.Errorf("%s: status %d, Content-Type %q", web.ScriptPath, w.Code, w.Header().Get("Content-Type"))
 	}
 }

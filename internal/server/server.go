@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/layout"
-	"github.com/alurlayanan/alur/internal/search"
+	"github.com/alurlayanan/alur/internal/web"
 	"github.com/gorilla/mux"
 )
 
@@ -219,7 +219,7 @@ func (s *Server) routes() http.Handler {
 	r.Handle("/api/search", http.HandlerFunc(s.searchAPI))
 	// The search-as-you-type script ships in the binary, beside the code
 	// that answers it; the /cari page works without it.
-	r.Handle(search.ScriptPath, search.ScriptHandler())
+	r.Handle(web.ScriptPath, web.ScriptHandler())
 	for _, p := range []string{"/cari", "/cari/", "/en/cari", "/en/cari/"} {
 		r.Handle(p, http.HandlerFunc(s.searchPage))
 	}

@@ -1,8 +1,10 @@
-package search
+package web
 
 import (
 	"encoding/json"
 	"errors"
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/search"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -32,7 +34,7 @@ func TestAPIHandlerAnswersJSON(t *testing.T) {
 	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 		t.Errorf("Content-Type %q", ct)
 	}
-	var res Results
+	var res search.Results
 	if err := json.Unmarshal(rec.Body.Bytes(), &res); err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +46,7 @@ func TestAPIHandlerAnswersJSON(t *testing.T) {
 func TestAPIHandlerFiltersByOfficeAndLanguage(t *testing.T) {
 	h := APIHandler(cityIndex(t))
 	rec := get(t, h, "/api/search?q=kk&kelurahan=kauman&lang=en&limit=3")
-	var res Results
+	var res search.Results
 	if err := json.Unmarshal(rec.Body.Bytes(), &res); err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +74,7 @@ var otherTag = regexp.MustCompile(`<(?:[^m/]|m[^a]|/[^m]|/m[^a])`)
 func TestAPIHandlerSnippetsCarryOnlyMarks(t *testing.T) {
 	h := APIHandler(cityIndex(t))
 	for _, q := range []string{"kartu keluarga", `<script>alert(1)</script> ktp`, `akta "lahir" & kk`} {
-		var res Results
+		var res search.Results
 		if err := json.Unmarshal(get(t, h, "/api/search?q="+url.QueryEscape(q)).Body.Bytes(), &res); err != nil {
 			t.Fatal(err)
 		}
@@ -147,11 +149,11 @@ func TestPageHandlerSaysNotHereAndWhere(t *testing.T) {
 }
 
 func TestAPIHandlerMarksNotHere(t *testing.T) {
-	var res Results
+	var res search.Results
 	if err := json.Unmarshal(get(t, APIHandler(cityIndex(t)), "/api/search?q=bikin+paspor").Body.Bytes(), &res); err != nil {
 		t.Fatal(err)
 	}
-	if res.Answer != AnswerElsewhere || len(res.Elsewhere) == 0 || res.Elsewhere[0].ID != "imigrasi" || res.Elsewhere[0].Address == "" {
+	if res.Answer != search.AnswerElsewhere || len(res.Elsewhere) == 0 || res.Elsewhere[0].ID != "imigrasi" || res.Elsewhere[0].Address == "" {
 		t.Errorf("answer %q, elsewhere %+v; want the immigration office", res.Answer, res.Elsewhere)
 	}
 }
@@ -164,7 +166,7 @@ func TestPageHandlerShellMissing(t *testing.T) {
 }
 
 func TestFillShellWithoutMarkerAppendsBeforeBody(t *testing.T) {
-	out := string(fillShell([]byte("<html><body><p>x</p></body></html>"), []byte("<section>R</section>"), Query{}))
+	out := string(fillShell([]byte("<html><body><p>x</p></body></html>"), []byte("<section>R</section>"), search.Query{}))
 	if out != "<html><body><p>x</p><section>R</section></body></html>" {
 		t.Errorf("got %s", out)
 	}
@@ -181,14 +183,14 @@ func TestScriptHandler(t *testing.T) {
 // A kecamatan hit is placed in the city the index was built for, whatever
 // its name: no city is written into the code.
 func TestPageNamesTheCityOfTheIndex(t *testing.T) {
-	cat, _ := cityCatalog(t)
+	cat, _ := check.Folder("../../services")
 	if got := cityIndex(t).City(); got != cat.City.Name || got == "" {
 		t.Fatalf("index city %q, want %q", got, cat.City.Name)
 	}
-	res := &Results{Hits: []Hit{{Kind: KindKecamatan, Title: "Kecamatan Klojen", URL: "/kecamatan/klojen/"}}}
+	res := &search.Results{Hits: []search.Hit{{Kind: search.KindKecamatan, Title: "Kecamatan Klojen", URL: "/kecamatan/klojen/"}}}
 	for lang, want := range map[string]string{"id": "Kecamatan di Kota Contoh", "en": "Kecamatan in Kota Contoh"} {
 		var b strings.Builder
-		if err := renderResults(&b, Query{Text: "klojen", Lang: lang}, res, "Kota Contoh"); err != nil {
+		if err := renderResults(&b, search.Query{Text: "klojen", Lang: lang}, res, "Kota Contoh"); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(b.String(), `<p class="alur-hasil__tempat">`+want+`</p>`) {
@@ -196,7 +198,7 @@ func TestPageNamesTheCityOfTheIndex(t *testing.T) {
 		}
 	}
 	var b strings.Builder
-	if err := renderResults(&b, Query{Text: "klojen"}, res, ""); err != nil {
+	if err := renderResults(&b, search.Query{Text: "klojen"}, res, ""); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(b.String(), "alur-hasil__tempat") {

@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
+	"github.com/alurlayanan/alur/internal/search"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -34,11 +35,11 @@ func ScriptHandler() http.Handler {
 	})
 }
 
-// APIHandler serves GET /api/search: the Results of a query as JSON.
+// APIHandler serves GET /api/search: the search.Results of a query as JSON.
 // Parameters: q (the text), kelurahan (an office id; "office" also works),
 // kecamatan, limit, lang ("en" for English page links), ketik=1 when the
 // last word is still being typed.
-func APIHandler(ix *Index) http.Handler {
+func APIHandler(ix *search.Index) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !allowRead(w, r) {
 			return
@@ -65,7 +66,7 @@ const hasilMarker = "<!--alur:hasil-->"
 // current build (shell returns it for a language, "id" or "en") with the
 // results spliced in at <!--alur:hasil-->, and the form filled in with the
 // query. It works without JavaScript.
-func PageHandler(ix *Index, shell func(lang string) ([]byte, error)) http.Handler {
+func PageHandler(ix *search.Index, shell func(lang string) ([]byte, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !allowRead(w, r) {
 			return
@@ -77,7 +78,7 @@ func PageHandler(ix *Index, shell func(lang string) ([]byte, error)) http.Handle
 			http.Error(w, locale.T(locale.ParseLang(q.Lang), "cari.unavailable"), http.StatusServiceUnavailable)
 			return
 		}
-		var res *Results
+		var res *search.Results
 		if strings.TrimSpace(q.Text) != "" {
 			r, err := ix.Search(r.Context(), q)
 			if err != nil {
@@ -109,11 +110,11 @@ func allowRead(w http.ResponseWriter, r *http.Request) bool {
 
 var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-// queryFrom reads a Query from request parameters. Ids that cannot be ids
-// are ignored rather than searched for.
-func queryFrom(r *http.Request) Query {
+// queryFrom reads a search.Query from request parameters. Ids that cannot be ids
+// are ignored rather than searched for; the search itself bounds the text.
+func queryFrom(r *http.Request) search.Query {
 	v := r.URL.Query()
-	q := Query{Text: clip(v.Get("q"), MaxQueryBytes), Lang: "id", Typing: v.Get("ketik") == "1"}
+	q := search.Query{Text: v.Get("q"), Lang: "id", Typing: v.Get("ketik") == "1"}
 	if v.Get("lang") == "en" || strings.HasPrefix(r.URL.Path, "/en/") {
 		q.Lang = "en"
 	}
@@ -127,7 +128,7 @@ func queryFrom(r *http.Request) Query {
 		q.Kecamatan = k
 	}
 	if n, err := strconv.Atoi(v.Get("limit")); err == nil && n > 0 {
-		q.Limit = min(n, MaxLimit)
+		q.Limit = min(n, search.MaxLimit)
 	}
 	return q
 }

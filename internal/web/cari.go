@@ -1,7 +1,8 @@
-package search
+package web
 
 import (
 	"bytes"
+	"github.com/alurlayanan/alur/internal/search"
 	"html/template"
 	"io"
 	"strconv"
@@ -25,15 +26,15 @@ func init() {
 }
 
 type pageHit struct {
-	Hit
+	search.Hit
 	Where   string
 	Snippet template.HTML // escaped by the search, with <mark> only
 }
 
 type pageData struct {
-	Q         Query
+	Q         search.Query
 	Prefix    string // "/en" for English
-	Results   *Results
+	Results   *search.Results
 	Hits      []pageHit
 	Count     string
 	None      string
@@ -89,7 +90,7 @@ var resultsTemplate = template.Must(template.New("hasil").Parse(`<section class=
 // renderResults writes the results fragment; res is nil when nothing was
 // searched (an empty query) or the search failed. city is the name of the
 // city the index was built for.
-func renderResults(w io.Writer, q Query, res *Results, city string) error {
+func renderResults(w io.Writer, q search.Query, res *search.Results, city string) error {
 	lang := locale.ParseLang(q.Lang)
 	d := pageData{Q: q, Results: res, W: words[lang], Script: ScriptPath}
 	if lang == locale.EN {
@@ -109,13 +110,13 @@ func renderResults(w io.Writer, q Query, res *Results, city string) error {
 
 // where says whose page a hit is. A kecamatan is in the city; an index
 // from before the city's name was recorded leaves that line out.
-func where(h Hit, w map[string]string, city string) string {
+func where(h search.Hit, w map[string]string, city string) string {
 	switch h.Kind {
-	case KindService, KindOffice:
+	case search.KindService, search.KindOffice:
 		return strings.NewReplacer("{o}", h.OfficeName, "{k}", h.KecamatanName).Replace(w["office"])
-	case KindStandard:
+	case search.KindStandard:
 		return w["city"]
-	case KindKecamatan:
+	case search.KindKecamatan:
 		if city == "" {
 			return ""
 		}
@@ -128,7 +129,7 @@ func where(h Hit, w map[string]string, city string) string {
 // search form with what was asked: the text in the q box, the chosen
 // kecamatan and kelurahan selected. The shell is read with an HTML
 // tokenizer and copied byte for byte except for the tags it changes.
-func fillShell(shell, fragment []byte, q Query) []byte {
+func fillShell(shell, fragment []byte, q search.Query) []byte {
 	var out bytes.Buffer
 	out.Grow(len(shell) + len(fragment))
 	chosen := map[string]string{"kecamatan": q.Kecamatan, "kelurahan": q.Office}
