@@ -29,28 +29,17 @@ import (
 
 // Config says what to preview.
 type Config struct {
-	Services string // default "services"
-	Content  string // hand-written pages; default "content" (skipped when missing)
-	Theme    string // default "themes/alur"
-	Addr     string // default "127.0.0.1:8080"
-	Lang     diag.Lang
+	Services string // the YAML folder
+	Content  string // hand-written pages; none when "" or missing
+	Theme    string // the Hugo theme
+	Addr     string // where Run listens
+	// The folders' defaults are the command's (internal/cli/flags.go).
+	Lang diag.Lang
 	// Logger gets one line per rebuild; default text on stderr.
 	Logger *slog.Logger
 }
 
 func (c Config) withDefaults() Config {
-	if c.Services == "" {
-		c.Services = "services"
-	}
-	if c.Content == "" {
-		c.Content = "content"
-	}
-	if c.Theme == "" {
-		c.Theme = "themes/alur"
-	}
-	if c.Addr == "" {
-		c.Addr = "127.0.0.1:8080"
-	}
 	if c.Lang == "" {
 		c.Lang = diag.ID
 	}
@@ -64,6 +53,9 @@ func (c Config) withDefaults() Config {
 // SIGTERM).
 func Run(ctx context.Context, cfg Config) error {
 	cfg = cfg.withDefaults()
+	if cfg.Addr == "" {
+		return errors.New("preview: no address to listen on")
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
@@ -75,6 +67,10 @@ func Run(ctx context.Context, cfg Config) error {
 // server already answers, so the tab shows "building" and then the site.
 func Serve(ctx context.Context, ln net.Listener, cfg Config) error {
 	cfg = cfg.withDefaults()
+	if cfg.Services == "" || cfg.Theme == "" {
+		ln.Close()
+		return errors.New("preview: no services folder or theme")
+	}
 	p, err := newPreview(cfg, baseURL(ln.Addr()))
 	if err != nil {
 		ln.Close()

@@ -9,6 +9,7 @@ package server
 
 import (
 	"context"
+	"errors"
 
 	"fmt"
 	"log/slog"
@@ -24,8 +25,9 @@ import (
 
 // Config says what to serve and where.
 type Config struct {
-	Site string // published folder or symlink to it; default "public"
-	Addr string // listen address; default "127.0.0.1:8080"
+	Site string // published folder or symlink to it
+	Addr string // where Run listens
+	// Their defaults are the command's (internal/cli/flags.go).
 
 	// Logger receives access and error logs; default JSON on stderr.
 	Logger *slog.Logger
@@ -91,12 +93,6 @@ var DefaultTimeouts = Timeouts{
 const maxHeaderBytes = 16 << 10
 
 func (c Config) withDefaults() Config {
-	if c.Site == "" {
-		c.Site = "public"
-	}
-	if c.Addr == "" {
-		c.Addr = "127.0.0.1:8080"
-	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.NewJSONHandler(os.Stderr, nil))
 	}
@@ -124,6 +120,9 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer s.Close()
+	if s.cfg.Addr == "" {
+		return errors.New("server: no address to listen on")
+	}
 	ln, err := net.Listen("tcp", s.cfg.Addr)
 	if err != nil {
 		return err
@@ -145,6 +144,9 @@ type Server struct {
 // New opens the published site and starts following it. Close stops.
 func New(cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
+	if cfg.Site == "" {
+		return nil, errors.New("server: no site folder")
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger, stop: make(chan struct{}), polling: make(chan struct{})}
 	site, err := openSite(cfg.Site, s.buildChanged)
 	if err != nil {
