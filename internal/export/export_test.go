@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/testing/golden"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 const base = "https://alur.example.go.id"
@@ -22,16 +24,16 @@ const base = "https://alur.example.go.id"
 // an "and" step, an "or" step, an optional step and steps at other offices.
 func fixture(t testing.TB) *flow.Catalog {
 	t.Helper()
-	return load(t, "testdata/city")
+	return load(t, sample.MalangCity())
 }
 
-func load(t testing.TB, dir string) *flow.Catalog {
+func load(t testing.TB, fsys fs.FS) *flow.Catalog {
 	t.Helper()
-	cat, diags := check.Dir(os.DirFS(dir))
+	cat, diags := check.Dir(fsys)
 	if cat == nil {
 		var b strings.Builder
 		diags.Print(&b, diag.EN)
-		t.Fatalf("%s does not check:\n%s", dir, b.String())
+		t.Fatalf("the city does not check:\n%s", b.String())
 	}
 	cat.Generated = "2026-11-23" // the checker stamps today
 	return cat
@@ -537,7 +539,7 @@ func TestOpen311(t *testing.T) {
 // TestRealServices runs every export over the real services folder: all of
 // it must export, parse, and link only to the site's own URLs.
 func TestRealServices(t *testing.T) {
-	cat := load(t, "../../services")
+	cat := load(t, os.DirFS("../../services"))
 	out := outputs(t, cat, flow.MustBaseURL(base))
 	if len(cat.Offices) > 0 && len(out) < 1+2*len(cat.Offices) {
 		t.Fatalf("%d outputs for %d offices", len(out), len(cat.Offices))
@@ -549,7 +551,7 @@ func TestRealServices(t *testing.T) {
 }
 
 func BenchmarkCatalogRealServices(b *testing.B) {
-	cat := load(b, "../../services")
+	cat := load(b, os.DirFS("../../services"))
 	for b.Loop() {
 		if _, err := Catalog(cat, flow.MustBaseURL(base)); err != nil {
 			b.Fatal(err)

@@ -26,6 +26,13 @@
 // small overlay, and shrink rich/ when its golden pages are regenerated
 // anyway.
 //
+//   - MalangCity: a second, separate small city named after the real one
+//     ("Kota Malang": Kauman and Oro-oro Dowo with a local service,
+//     pinjam-balai), whose every value the export tests pin in JSON-LD,
+//     katalog.json and Open311 golden files. It is not a copy of the base:
+//     it is the export tests' own city, kept here so that no package keeps
+//     fixture cities of its own.
+//
 // Content holds the hand-written pages (content/) that go with both.
 //
 // The files are embedded, so tests get them wherever they run. Each call
@@ -44,7 +51,7 @@ import (
 	"testing/fstest"
 )
 
-//go:embed city rich content
+//go:embed city rich malang content
 var files embed.FS
 
 // City returns a fresh copy of the base fixture city, as the services/
@@ -61,6 +68,11 @@ func RichCity() fstest.MapFS {
 		fsys[name] = f
 	}
 	return fsys
+}
+
+// MalangCity returns a fresh copy of the exports' city (malang/).
+func MalangCity() fstest.MapFS {
+	return copyOf("malang")
 }
 
 // Content returns a fresh copy of the hand-written pages (content/).
