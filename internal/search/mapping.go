@@ -35,16 +35,21 @@ const (
 	fieldArea = "wilayah"
 )
 
+// Fields of neighbouring-term pairs (analysis.PairAnalyzer), cumulative
+// like textFields: the title, then the title and names.
+var pairFields = []string{"p_judul", "p_nama"}
+
 // sources says which document property feeds which searched fields.
 var sources = []struct {
 	property string
 	fields   []string // stemmed fields
+	pairs    []string // pair fields
 	title    bool     // also in fieldTitlePlain
 }{
-	{"judul", []string{"t_judul", "t_nama", "t_ringkas", "t_semua"}, true},
-	{"sebutan", []string{"t_nama", "t_ringkas", "t_semua"}, true},
-	{"ringkasan", []string{"t_ringkas", "t_semua"}, false},
-	{"isi", []string{"t_semua"}, false},
+	{"judul", []string{"t_judul", "t_nama", "t_ringkas", "t_semua"}, pairFields, true},
+	{"sebutan", []string{"t_nama", "t_ringkas", "t_semua"}, pairFields[1:], true},
+	{"ringkasan", []string{"t_ringkas", "t_semua"}, nil, false},
+	{"isi", []string{"t_semua"}, nil, false},
 }
 
 // newMapping says how each document property is analysed and stored.
@@ -61,17 +66,19 @@ func newMapping(syn Synonyms) (*mapping.IndexMappingImpl, error) {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
 	for _, s := range sources {
-		fms := []*mapping.FieldMapping{storedOnly(s.property), textField(fieldPlain, analysis.PlainAnalyzer, false)}
+		fms := []*mapping.FieldMapping{storedOnly(s.property), textField(fieldPlain, analysis.PlainAnalyzer)}
 		for _, f := range s.fields {
-			// Positions in the title fields serve phrase queries.
-			fms = append(fms, textField(f, analysis.Analyzer, f == "t_judul" || f == "t_nama"))
+			fms = append(fms, textField(f, analysis.Analyzer))
+		}
+		for _, f := range s.pairs {
+			fms = append(fms, textField(f, analysis.PairAnalyzer))
 		}
 		if s.title {
-			fms = append(fms, textField(fieldTitlePlain, analysis.PlainAnalyzer, false))
+			fms = append(fms, textField(fieldTitlePlain, analysis.PlainAnalyzer))
 		}
 		doc.AddFieldMappingsAt(s.property, fms...)
 	}
-	doc.AddFieldMappingsAt(fieldArea, textField(fieldArea, analysis.PlainAnalyzer, false), textField(fieldPlain, analysis.PlainAnalyzer, false))
+	doc.AddFieldMappingsAt(fieldArea, textField(fieldArea, analysis.PlainAnalyzer), textField(fieldPlain, analysis.PlainAnalyzer))
 	for _, f := range []string{"url", "nama_kantor", "nama_kecamatan"} {
 		doc.AddFieldMappingsAt(f, storedOnly(f))
 	}
@@ -86,10 +93,10 @@ func keywordField() *mapping.FieldMapping {
 	return f
 }
 
-func textField(name, analyzer string, positions bool) *mapping.FieldMapping {
+func textField(name, analyzer string) *mapping.FieldMapping {
 	f := mapping.NewTextFieldMapping()
 	f.Name, f.Analyzer = name, analyzer
-	f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = false, positions, false, false
+	f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = false, false, false, false
 	return f
 }
 

@@ -210,8 +210,8 @@ func (p plan) phrases() []query.Query {
 			// and finding that out reads every title with the word.
 			continue
 		}
-		for _, f := range []string{"t_judul", "t_nama"} {
-			out = append(out, boosted(query.NewPhraseQuery(pair, f), 3))
+		for _, f := range pairFields {
+			out = append(out, boosted(fieldTerm(f, pair[0]+" "+pair[1]), 3))
 		}
 	}
 	return out

@@ -37,8 +37,7 @@ func (s *Session) Built() bool { return s.hugo != nil }
 // Update renders what changed for cat. The city's name and the like are
 // Hugo configuration, which a running session cannot change: then it
 // starts over.
-func (s *Session) Update(ctx context.Context, cat *flow.Catalog) (Times, error) {
-	var t Times
+func (s *Session) Update(ctx context.Context, cat *flow.Catalog) (t Times, err error) {
 	start := time.Now()
 	in, err := Input(cat, s.opts)
 	t.Pages = time.Since(start)

@@ -18,6 +18,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -33,6 +34,12 @@ const (
 	// PlainAnalyzer only splits and lower-cases, for the unstemmed copies
 	// that typo correction and prefix completion look words up in.
 	PlainAnalyzer = "alur_polos"
+	// PairAnalyzer is the full analysis turned into pairs of neighbouring
+	// terms ("ktp anak"): a pair is one term, so favouring a title that
+	// holds two query words side by side costs a term lookup, not a phrase
+	// search through positions.
+	PairAnalyzer = "alur_pasangan"
+	pairFilter   = "alur_pasangan"
 
 	StopFilter    = "alur_stop"
 	StemFilter    = "alur_stem"
@@ -45,7 +52,7 @@ const (
 // Version names the analysis an index was built with. Bump it when stems,
 // stop words or the meaning of the synonym table change, so that an old
 // index is rebuilt rather than silently searched with different terms.
-const Version = "alur-analysis-2"
+const Version = "alur-analysis-3"
 
 func init() {
 	for name, ctor := range map[string]registry.TokenFilterConstructor{
@@ -80,6 +87,18 @@ func AddTo(m *mapping.IndexMappingImpl, groups [][]string) error {
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
 		"token_filters": []interface{}{lowercase.Name, StopFilter, StemFilter, synonymInstance},
+	}); err != nil {
+		return err
+	}
+	if err := m.AddCustomTokenFilter(pairFilter, map[string]interface{}{
+		"type": shingle.Name, "min": 2.0, "max": 2.0, "output_original": false, "separator": " ",
+	}); err != nil {
+		return err
+	}
+	if err := m.AddCustomAnalyzer(PairAnalyzer, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{lowercase.Name, StopFilter, StemFilter, synonymInstance, pairFilter},
 	}); err != nil {
 		return err
 	}
