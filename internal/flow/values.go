@@ -216,3 +216,13 @@ const (
 	// EmailPattern: name@domain.tld, nothing around it but spaces.
 	EmailPattern = `^\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+\s*$`
 )
+
+// ShortShown is the abbreviation to show after a service's name, or ""
+// when there is none or the name already carries it ("Pengantar Kartu
+// Identitas Anak (KIA)" is not followed by "(KIA)" again).
+func ShortShown(name, short string) string {
+	if short == "" || strings.Contains(strings.ToLower(name), strings.ToLower(short)) {
+		return ""
+	}
+	return short
+}

@@ -166,14 +166,8 @@ func newServiceLink(o *flow.Office, s *flow.Service) serviceLink {
 	}
 }
 
-// shortName is the abbreviation to show after the name, unless the name
-// already carries it ("Kartu Identitas Anak (KIA)").
-func shortName(s *flow.Service) string {
-	if s.Def.Short == "" || strings.Contains(s.Name, s.Def.Short) {
-		return ""
-	}
-	return s.Def.Short
-}
+// shortName is the abbreviation to show after the name (flow.ShortShown).
+func shortName(s *flow.Service) string { return flow.ShortShown(s.Name, s.Def.Short) }
 
 // popularAndGrouped splits an office's services into the big buttons (the
 // ones the city marks sering_dicari) and the rest by group, in the city's

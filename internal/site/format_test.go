@@ -7,6 +7,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 func TestPhoneLinks(t *testing.T) {
@@ -109,5 +110,40 @@ func TestStartIsTheFirstPlaceUnlessResidentsChoose(t *testing.T) {
 		if got := start(c.steps); got != c.want {
 			t.Errorf("%s: start = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestNameSaidOnce: a name that already carries its abbreviation, as
+// "Pengantar Kartu Identitas Anak (KIA)" does, is not followed by "(KIA)"
+// again, on the service pages, the standard page or in lists.
+func TestNameSaidOnce(t *testing.T) {
+	fsys := sample.RichCity()
+	sktm := fsys["layanan/sktm.yaml"]
+	sktm.Data = []byte(strings.Replace(string(sktm.Data), "nama: Surat Keterangan Tidak Mampu\n", "nama: Surat Keterangan Tidak Mampu (SKTM)\n", 1))
+	cat, diags := check.Dir(fsys)
+	if cat == nil {
+		t.Fatal(diags.Items())
+	}
+	files, err := Files(cat, testBaseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	for name, data := range files {
+		if strings.Contains(string(data), "Tidak Mampu (SKTM)") {
+			pages++
+			if strings.Contains(string(data), `"short":"SKTM"`) {
+				t.Errorf("%s says the abbreviation twice", name)
+			}
+		}
+	}
+	if pages == 0 {
+		t.Fatal("no page names the service")
+	}
+	if got := flow.ShortShown("Persetujuan Bangunan Gedung (PBG)", "PBG"); got != "" {
+		t.Errorf("ShortShown = %q", got)
+	}
+	if got := flow.ShortShown("Surat Keterangan Tidak Mampu", "SKTM"); got != "SKTM" {
+		t.Errorf("ShortShown = %q", got)
 	}
 }

@@ -261,7 +261,7 @@ func roster(o *flow.Office) []dutyView {
 
 func serviceRefOf(s *flow.Service) serviceRef {
 	return serviceRef{
-		ID: s.ID, Name: s.Name, Short: s.Def.Short, Href: servicePath(s), Summary: s.Def.Summary,
+		ID: s.ID, Name: s.Name, Short: flow.ShortShown(s.Name, s.Def.Short), Href: servicePath(s), Summary: s.Def.Summary,
 		Duration: durationOf(s.Duration), Free: s.Cost.IsFree(), Local: s.Local,
 	}
 }
@@ -312,7 +312,7 @@ func (v *viewer) standardGroups() []groupView {
 func standardRef(d *flow.ServiceDef) serviceRef {
 	dur, _ := flow.ParseDuration(d.Duration)
 	return serviceRef{
-		ID: d.ID, Name: d.Name, Short: d.Short, Href: standardPath(d.ID), Summary: d.Summary,
+		ID: d.ID, Name: d.Name, Short: flow.ShortShown(d.Name, d.Short), Href: standardPath(d.ID), Summary: d.Summary,
 		Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.IsFree(),
 	}
 }
@@ -336,7 +336,7 @@ func crumbsOffice(o *flow.Office) []crumb {
 func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	d := s.Def
 	sv := serviceView{
-		ID: s.ID, Name: s.Name, Short: d.Short, Aliases: d.Aliases, Summary: d.Summary,
+		ID: s.ID, Name: s.Name, Short: flow.ShortShown(s.Name, d.Short), Aliases: d.Aliases, Summary: d.Summary,
 		AudienceHTML: inline(d.Audience), Local: s.Local, NoteHTML: html(s.Note),
 		Duration: durationOf(s.Duration), Cost: costOf(s.Cost), ProductHTML: inline(d.Product),
 		Requirements: requirementsOf(s.Requirements), Steps: v.steps(s.Steps, "langkah"),
@@ -458,7 +458,7 @@ func (v *viewer) standard(d *flow.ServiceDef) standardView {
 		cost = *d.Cost
 	}
 	sv := standardView{
-		ID: d.ID, Name: d.Name, Short: d.Short, Aliases: d.Aliases, Summary: d.Summary,
+		ID: d.ID, Name: d.Name, Short: flow.ShortShown(d.Name, d.Short), Aliases: d.Aliases, Summary: d.Summary,
 		AudienceHTML: inline(d.Audience), Duration: durationOf(dur), Cost: costOf(cost),
 		ProductHTML: inline(d.Product), Requirements: requirementsOf(d.Requirements),
 		LegalHTML: legal(d.LegalBasis), Checked: string(d.Checked), Offered: []districtOffers{},
