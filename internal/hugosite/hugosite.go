@@ -115,7 +115,7 @@ func hugoConfig(c Config, theme string) ([]byte, error) {
 		"disableDefaultLanguageRedirect": true,
 		"languages":                      langs,
 		"disableKinds":                   []string{"taxonomy", "term", "rss"},
-		"enableRobotsTXT":                false,
+		"enableRobotsTXT":                true,
 		"params":                         c.Params,
 		// Staff text arrives pre-rendered; hand-written pages must not carry raw HTML either.
 		"markup": map[string]any{"goldmark": map[string]any{"renderer": map[string]any{"unsafe": false}}},

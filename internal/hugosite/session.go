@@ -181,8 +181,32 @@ func (s *Session) Build(ctx context.Context) (Stats, error) {
 	stats, err := s.build(ctx, nil)
 	if err == nil {
 		s.built = true
+		err = s.copyStatic()
 	}
 	return stats, err
+}
+
+// copyStatic copies the theme's static/ folder (the favicon) into the
+// output, as the hugo command does and hugolib does not.
+func (s *Session) copyStatic() error {
+	static := filepath.Join(s.in.ThemeDir, "static")
+	if _, err := os.Stat(static); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return fs.WalkDir(os.DirFS(static), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(filepath.Join(static, p))
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(s.in.OutDir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
 }
 
 // SetFiles replaces the generated files with files and rebuilds what

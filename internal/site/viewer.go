@@ -345,6 +345,9 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		Office: v.officeRef(s.Office), Hours: hoursOf(s.Office), Example: v.example(s.Office.Example),
 		Crumbs: crumbsOffice(s.Office),
 	}
+	if !s.Local {
+		sv.StandardHref = standardPath(s.ID)
+	}
 	if s.Group != nil {
 		sv.Group = s.Group.Name
 	}

@@ -232,8 +232,9 @@ type serviceView struct {
 	Summary      string           `json:"summary"`
 	AudienceHTML string           `json:"audience_html"`
 	Local        bool             `json:"local,omitempty"`
-	NoteHTML     string           `json:"note_html,omitempty"`   // the office's override note
-	ReasonHTML   string           `json:"reason_html,omitempty"` // why this office differs
+	StandardHref string           `json:"standard_href,omitempty"` // the city-standard page, which a local service has not
+	NoteHTML     string           `json:"note_html,omitempty"`     // the office's override note
+	ReasonHTML   string           `json:"reason_html,omitempty"`   // why this office differs
 	Duration     *durationView    `json:"duration,omitempty"`
 	Cost         costView         `json:"cost"`
 	ProductHTML  string           `json:"product_html"`
