@@ -65,6 +65,23 @@ type checker struct {
 	// in, by its first element: a city service's list is shared by every
 	// office that does not change it, not copied 57 times.
 	counted map[*flow.Requirement][]flow.Requirement
+	// standardNames are the city services' names as residents read them,
+	// for the warning about two services with one name.
+	standardNames map[string]flow.Pos
+}
+
+// sameName warns when a service is named like another one: a resident
+// choosing from a list cannot tell them apart.
+func (c *checker) sameName(s *flow.ServiceDef, seen map[string]flow.Pos) {
+	key := strings.Join(strings.Fields(strings.ToLower(s.Name)), " ")
+	if key == "" {
+		return
+	}
+	if first, dup := seen[key]; dup {
+		c.diags.Warnf(s.Pos.Of("nama"), diag.DuplicateName, s.Name, where(first))
+		return
+	}
+	seen[key] = s.Pos.Of("nama")
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -292,8 +309,10 @@ func fileID(p flow.Pos) string { return strings.TrimSuffix(path.Base(p.File), pa
 func (c *checker) checkStandards() {
 	c.standards = map[string]*flow.ServiceDef{}
 	seen := map[string]flow.Pos{}
+	c.standardNames = map[string]flow.Pos{}
 	for _, s := range c.src.Services {
 		c.fileID(s.Pos, s.ID, seen)
+		c.sameName(s, c.standardNames)
 		c.checkServiceDef(s)
 		c.standards[s.ID] = s
 		c.cat.Standards = append(c.cat.Standards, s)

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -44,8 +45,10 @@ func (r *resolver) resolveServices() {
 		}
 		r.office.Services = append(r.office.Services, r.resolveService(def, overrides[def.ID], false))
 	}
+	names := maps.Clone(r.standardNames)
 	for i := range of.Extra {
 		def := &of.Extra[i]
+		r.sameName(def, names)
 		r.resolveExtra(def, seen)
 	}
 	r.sortServices()

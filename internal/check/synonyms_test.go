@@ -81,3 +81,36 @@ func TestSynonymProblemsPointAtTheEntry(t *testing.T) {
 		})
 	}
 }
+
+// TestSameNameWarns: two services a resident cannot tell apart in a list,
+// among the city's services or between an office's own and the city's.
+func TestSameNameWarns(t *testing.T) {
+	rename := func(data []byte, name string) []byte {
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			if strings.HasPrefix(l, "nama: ") {
+				lines[i] = "nama: " + name
+				return []byte(strings.Join(lines, "\n"))
+			}
+		}
+		t.Fatal("no nama line")
+		return nil
+	}
+	fsys := fixtureCity(t)
+	// A city service named like another, in other letters and spacing.
+	fsys["layanan/sktm.yaml"].Data = rename(fsys["layanan/sktm.yaml"].Data, "Surat Keterangan Kematian")
+	fsys["layanan/kematian.yaml"].Data = rename(fsys["layanan/kematian.yaml"].Data, "surat  keterangan KEMATIAN")
+	// An office's own service named like a city service.
+	kauman := fsys["kelurahan/klojen/kauman.yaml"]
+	kauman.Data = []byte(strings.Replace(string(kauman.Data), "nama: Surat Pengantar Izin Keramaian", "nama: Surat Keterangan Kematian", 1))
+	_, diags := Dir(fsys)
+	files := map[string]bool{}
+	for _, p := range diags.Items() {
+		if p.Code == diag.DuplicateName {
+			files[p.Pos.File] = true
+		}
+	}
+	if len(files) != 2 || !files["kelurahan/klojen/kauman.yaml"] {
+		t.Errorf("same-name warnings in %v, want one city service and kauman's own", files)
+	}
+}
