@@ -69,3 +69,31 @@ func TestCheckMissingFolderAndBadUsage(t *testing.T) {
 		t.Errorf("unknown command: exit %d, want 2", code)
 	}
 }
+
+// TestHelpSpeaksTheStaffsLanguage: `alur <command> -h` is in Bahasa
+// Indonesia, and in English with --lang en, not the flag package's
+// "Usage of".
+func TestHelpSpeaksTheStaffsLanguage(t *testing.T) {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		t.Setenv(v, "id_ID.UTF-8")
+	}
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"check", "-h"}, []string{"Pemakaian: alur check [opsi]", "folder berkas YAML (bawaan: services)"}},
+		{[]string{"preview", "-h"}, []string{"Pemakaian: alur preview [opsi]", "alamat HOST:PORT (bawaan: 127.0.0.1:8080)"}},
+		{[]string{"build", "-h", "--lang", "en"}, []string{"Usage: alur build [options]", "public URL of the site (default: http://127.0.0.1:8080/)"}},
+		{[]string{"search", "--lang=en", "-h"}, []string{"Usage: alur search [options]", "JSON output"}},
+	} {
+		code, out := runCLI(t, c.args...)
+		if code != 0 || strings.Contains(out, "Usage of") {
+			t.Errorf("%v: exit %d:\n%s", c.args, code, out)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: no %q in:\n%s", c.args, w, out)
+			}
+		}
+	}
+}

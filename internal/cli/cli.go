@@ -68,6 +68,49 @@ func usage(w io.Writer, lang diag.Lang) {
 // say returns the catalog's text for key in lang.
 func say(lang diag.Lang, key string) string { return locale.T(lang, key) }
 
+// helpLang is the language of a command's help: --lang on its command
+// line (help is printed before the flags are read), else the default.
+func helpLang(args []string, def string) diag.Lang {
+	for i, a := range args {
+		v, ok := strings.CutPrefix(strings.TrimLeft(a, "-"), "lang=")
+		if !ok && strings.TrimLeft(a, "-") == "lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok && strings.EqualFold(v, "en") {
+			return diag.EN
+		}
+		if ok {
+			return diag.ID
+		}
+	}
+	if strings.EqualFold(def, "en") {
+		return diag.EN
+	}
+	return diag.ID
+}
+
+// usageOf writes a command's help in lang, instead of the flag package's
+// English "Usage of ...": each option with its words from the catalog
+// (cli.flag.*) and its default.
+func usageOf(fs *flag.FlagSet, lang diag.Lang) {
+	w := fs.Output()
+	fmt.Fprintf(w, locale.Get("cli.usage-command").In(lang)+"\n", strings.TrimPrefix(fs.Name(), "alur "))
+	words := map[string]string{}
+	for _, t := range locale.Prefixed("cli.flag.") {
+		words[t.Both()] = t.In(lang)
+	}
+	fs.VisitAll(func(f *flag.Flag) {
+		text := f.Usage
+		if w, ok := words[f.Usage]; ok {
+			text = w
+		}
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			text += " (" + locale.Get("cli.default").In(lang) + ": " + f.DefValue + ")"
+		}
+		fmt.Fprintf(w, "  --%s\n        %s\n", f.Name, text)
+	})
+}
+
 // newFlags makes a flag set that reports errors instead of exiting, with
 // the common --lang flag.
 func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *string) {
@@ -79,6 +122,7 @@ func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *string) {
 
 // parse parses flags; it returns the exit code to stop with, or -1 to go on.
 func parse(fs *flag.FlagSet, args []string, lang *string) (diag.Lang, int) {
+	fs.Usage = func() { usageOf(fs, helpLang(args, *lang)) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return "", exitOK

@@ -123,6 +123,8 @@ var catalog = map[string]Text{
 	"cli.no-services":      {ID: "%s: galat: folder layanan tidak ditemukan\n", EN: "%s: error: services folder not found\n"},
 	"cli.unknown-command":  {ID: "alur: perintah %q tidak dikenal\n", EN: "alur: unknown command %q\n"},
 	"cli.usage":            {ID: "Pemakaian: alur <perintah> [opsi]", EN: "Usage: alur <command> [options]"},
+	"cli.usage-command":    {ID: "Pemakaian: alur %s [opsi]", EN: "Usage: alur %s [options]"},
+	"cli.default":          {ID: "bawaan", EN: "default"},
 	"cli.usage-more":       {ID: "Lihat 'alur <perintah> -h' untuk opsi tiap perintah.", EN: "See 'alur <command> -h' for each command's options."},
 	"cli.search-usage":     {ID: "Pemakaian: alur search [opsi] KATA KUNCI", EN: "Usage: alur search [options] QUERY"},
 	"cli.search-no-index":  {ID: "alur search: indeks tidak dapat dibuka (sudah menjalankan alur build?): %v\n", EN: "alur search: cannot open the index (did you run alur build?): %v\n"},
