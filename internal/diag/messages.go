@@ -144,7 +144,7 @@ var messages = map[Code]locale.Text{
 	NotInEnumGuess:  {ID: "%q bukan nilai yang boleh untuk %q; maksud Anda %q?", EN: "%q is not allowed for %q; did you mean %q?"},
 
 	BadID:              {ID: "kode %q tidak bisa dipakai di alamat web: pakai huruf kecil, angka dan tanda minus (contoh: %s)", EN: "id %q cannot be used in a web address: use lower-case letters, digits and hyphens (for example: %s)"},
-	DuplicateName:      {"layanan %q bernama sama dengan layanan di %s: warga tidak bisa membedakan keduanya dalam daftar; beri nama yang berbeda", "service %q has the same name as the service at %s: residents cannot tell them apart in a list; name them differently"},
+	DuplicateName:      {ID: "layanan %q bernama sama dengan layanan di %s: warga tidak bisa membedakan keduanya dalam daftar; beri nama yang berbeda", EN: "service %q has the same name as the service at %s: residents cannot tell them apart in a list; name them differently"},
 	DuplicateID:        {ID: "kode %q sudah dipakai di %s", EN: "id %q is already used at %s"},
 	IDNotFileName:      {ID: "kode %q harus sama dengan nama berkas %q", EN: "id %q must match the file name %q"},
 	UnknownKecamatan:   {ID: "kecamatan %q tidak ada di kota.yaml", EN: "kecamatan %q is not in kota.yaml"},
