@@ -10,12 +10,16 @@ BIN       := bin/alur
 STATICCHECK_VERSION := v0.8.2
 BROWSER_DIR := internal/browsertest
 
-.PHONY: all run build-site serve test unit lint setup bench fuzz golden clean alur
+.PHONY: all run build-site serve test unit lint setup bench fuzz golden clean alur install
 
 all: lint test
 
 alur:
 	$(GO) build -o $(BIN) ./cmd/alur
+
+## install: put alur in $(go env GOPATH)/bin, for staff who type `alur check`
+install:
+	$(GO) install ./cmd/alur
 
 ## run: check and build the bundled Kota Malang example, then serve it on $(ADDR)
 run: alur
