@@ -184,7 +184,7 @@ func (c *checker) checkCity(city *flow.CityFile) {
 	for i := range city.Agencies {
 		a := &city.Agencies[i]
 		c.id(a.Pos.Of("id"), a.ID, seenAgencies)
-		c.checkAgencyInfo(a.Pos, &a.AgencyInfo)
+		c.checkAgencyInfo(&a.AgencyInfo)
 		c.agencies[a.ID] = a
 		c.cat.Agencies = append(c.cat.Agencies, a)
 	}
@@ -199,12 +199,12 @@ func (c *checker) checkCity(city *flow.CityFile) {
 		if city.City.Code != "" && k.Code != "" && !strings.HasPrefix(k.Code, city.City.Code+".") {
 			c.diags.Errorf(k.Pos.Of("kode"), diag.CodeOutsideKec, k.Code, city.City.Code)
 		}
-		c.checkAgencyInfo(k.Pos.Of("kantor"), &k.Office)
+		c.checkAgencyInfo(&k.Office)
 		seenLocal := map[string]flow.Pos{}
 		for j := range k.Agencies {
 			a := &k.Agencies[j]
 			c.id(a.Pos.Of("id"), a.ID, seenLocal)
-			c.checkAgencyInfo(a.Pos, &a.AgencyInfo)
+			c.checkAgencyInfo(&a.AgencyInfo)
 		}
 		d := &flow.District{Kecamatan: k, Office: &flow.Agency{ID: "kecamatan", Kind: "kecamatan", AgencyInfo: k.Office}}
 		c.districts[k.ID] = d
@@ -212,7 +212,7 @@ func (c *checker) checkCity(city *flow.CityFile) {
 	}
 }
 
-func (c *checker) checkAgencyInfo(at flow.Pos, a *flow.AgencyInfo) {
+func (c *checker) checkAgencyInfo(a *flow.AgencyInfo) {
 	c.checkContact(&a.Contact)
 	if a.Coordinates != nil {
 		c.checkCoordinates(a.Coordinates)

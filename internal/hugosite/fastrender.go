@@ -46,9 +46,7 @@ func (s *Session) RenderPages(ctx context.Context, urls ...string) (Stats, error
 	}
 	for _, url := range urls {
 		st, err := s.renderPage(ctx, url)
-		total.Elapsed += st.Elapsed
-		total.Warnings = append(total.Warnings, st.Warnings...)
-		total.Pages = st.Pages
+		total.add(st)
 		if err != nil {
 			return total, err
 		}

@@ -82,6 +82,14 @@ type Stats struct {
 	Warnings []string      // Hugo's warnings; a clean theme has none
 }
 
+// add counts st, a later build, into t: times and warnings add up, the
+// page count is the latest.
+func (t *Stats) add(st Stats) {
+	t.Elapsed += st.Elapsed
+	t.Warnings = append(t.Warnings, st.Warnings...)
+	t.Pages = st.Pages
+}
+
 // hugoConfig writes Hugo's configuration as JSON. Everything not set here
 // is Hugo's default.
 func hugoConfig(c Config, theme string) ([]byte, error) {

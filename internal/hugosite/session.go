@@ -382,9 +382,7 @@ func (s *Session) rebuild(ctx context.Context, changes []change) (Stats, error) 
 			return total, err
 		}
 		st, err := s.build(ctx, []fsnotify.Event{e})
-		total.Elapsed += st.Elapsed
-		total.Warnings = append(total.Warnings, st.Warnings...)
-		total.Pages = st.Pages
+		total.add(st)
 		if err != nil {
 			return total, err
 		}

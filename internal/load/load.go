@@ -77,22 +77,6 @@ func Folder(dir string) (*Source, *diag.List) {
 	return Dir(root.FS())
 }
 
-// ReadFile reads one file of the services folder dir, as Folder would: a
-// regular file inside dir, at most MaxFileSize bytes.
-func ReadFile(dir, name string) ([]byte, error) {
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return nil, err
-	}
-	defer root.Close()
-	if info, err := fs.Stat(root.FS(), name); err != nil {
-		return nil, err
-	} else if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	return readLimited(root.FS(), name)
-}
-
 // Dir reads a services folder. The Source holds whatever could be read even
 // when there are problems, so the checker can report everything at once.
 func Dir(fsys fs.FS) (*Source, *diag.List) {

@@ -72,18 +72,16 @@ func syntaxProblem(name string, data []byte, whole error) (flow.Pos, diag.Code, 
 		}
 		return data[:lines[n]]
 	}
-	bad := func(n int) bool {
-		err := parseErr(prefix(n))
-		return err != nil && !isEndOfText(err)
-	}
+	bad := func(err error) bool { return err != nil && !isEndOfText(err) }
 	n := len(lines)
-	if bad(n) {
-		// The smallest failing prefix: bad(lo) is false, bad(hi) is true.
-		lo, hi := 0, n
+	if bad(whole) {
+		// The smallest failing prefix: prefix lo does not fail, prefix hi
+		// does, with hiErr.
+		lo, hi, hiErr := 0, n, whole
 		for hi-lo > 1 {
 			mid := (lo + hi) / 2
-			if bad(mid) {
-				hi = mid
+			if err := parseErr(prefix(mid)); bad(err) {
+				hi, hiErr = mid, err
 			} else {
 				lo = mid
 			}
@@ -91,7 +89,7 @@ func syntaxProblem(name string, data []byte, whole error) (flow.Pos, diag.Code, 
 		n = hi
 		if err := parseErr(prefix(n - 1)); err == nil || !isEndOfText(err) {
 			return flow.Pos{File: name, Line: n, Col: firstColumn(data, lines, n)}, diag.YAMLSyntax,
-				[]any{explainSyntax(parseErr(prefix(n)))}
+				[]any{explainSyntax(hiErr)}
 		}
 		n-- // the text before line n ends inside an open quote or bracket
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -138,7 +139,7 @@ func TestDamagedCorpus(t *testing.T) {
 						ok = false
 					}
 				}
-				if now, _ := publish.Current(opts.Out); now != current || !sameSnapshot(before, snapshot(t, opts.Out)) {
+				if now, _ := publish.Current(opts.Out); now != current || !maps.Equal(before, snapshot(t, opts.Out)) {
 					t.Errorf("a failed build changed what is published")
 					partial++
 					ok = false
@@ -391,16 +392,4 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-}
-
-func sameSnapshot(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
