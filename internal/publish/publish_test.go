@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -168,13 +169,14 @@ func TestCommitIsAtomic(t *testing.T) {
 
 	var stop atomic.Bool
 	var reads atomic.Int64
+	var passes [2]atomic.Int64 // each reader's passes over the files
 	var wg sync.WaitGroup
 	failures := make(chan string, 100)
-	for range 2 {
+	for r := range passes {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for !stop.Load() {
+			for ; !stop.Load(); passes[r].Add(1) {
 				for _, f := range []string{"index.html", "kelurahan/index.html"} {
 					b, err := os.ReadFile(filepath.Join(out, f))
 					reads.Add(1)
@@ -190,6 +192,15 @@ func TestCommitIsAtomic(t *testing.T) {
 	}
 	for i := 1; i <= 50; i++ {
 		publishBuild(t, out, fmt.Sprintf("build-%d", i))
+		// The contract keeps the current build and the one before it: a
+		// reader may be one publish behind, never two. On a loaded machine
+		// the publisher could outrun a reader by two publishes, so it waits
+		// until each reader has made a whole pass since this publish.
+		for r := range passes {
+			for start := passes[r].Load(); passes[r].Load() < start+2; {
+				runtime.Gosched()
+			}
+		}
 	}
 	stop.Store(true)
 	wg.Wait()
