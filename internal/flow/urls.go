@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // The URL scheme of a published site: every page's path is made here, so
@@ -73,3 +74,11 @@ func (b BaseURL) IsZero() bool { return b.root == "" }
 
 // Join makes the absolute URL of a site path such as OfficePath's.
 func (b BaseURL) Join(path string) string { return b.root + "/" + strings.TrimPrefix(path, "/") }
+
+// TimeZone is the time zone of the city's offices: the hours in the YAML
+// are in it, and so are the days and months of every report.
+const TimeZone = "Asia/Jakarta"
+
+// Zone is TimeZone as a fixed offset (WIB, UTC+7: Indonesia keeps no
+// daylight saving time), so no time zone database is needed on the server.
+var Zone = time.FixedZone("WIB", 7*60*60)

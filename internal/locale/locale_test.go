@@ -128,6 +128,8 @@ var usage = map[string][]struct {
 	"component.": {{"internal/check/report.go", `"component\.%d"`, true}},
 	"form.":      {{"internal/export/export.go", `"form\." \+ form`, true}},
 	"unit.":      {{"internal/diagram/words.go", `"unit\." \+ d\.Unit\.Name\(\)`, true}},
+	// By element and grade key; survey's TestEveryElementHasItsWords checks them.
+	"survei.": {{"internal/survey/*.go", `"survei\.mutu\."`, true}},
 }
 
 // No word sits in the catalog unasked for: each is found where its part of

@@ -69,7 +69,7 @@ var Extras = []Stage{
 	},
 	{
 		Name: locale.Get("stage.data"),
-		Owns: []string{layout.CatalogFile, layout.OfficeServiceList("*")},
+		Owns: []string{layout.CatalogFile, layout.DirectoryFile, layout.OfficeServiceList("*")},
 		Make: func(_ context.Context, job *Job) error {
 			return site.WriteData(job.Catalog, site.Options{OutDir: job.Dir, BaseURL: job.Options.BaseURL})
 		},

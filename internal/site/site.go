@@ -74,7 +74,7 @@ func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 			BaseURL:   opts.BaseURL.String(),
 			Title:     cat.City.Name,
 			Languages: Languages,
-			TimeZone:  "Asia/Jakarta",
+			TimeZone:  flow.TimeZone,
 			Params:    map[string]any{"city": cat.City.Name, "example": cat.City.Example},
 		},
 	}, nil
@@ -222,6 +222,9 @@ func writeData(cat *flow.Catalog, opts Options, p parts) error {
 		if err := write(layout.CatalogFile, data, err); err != nil {
 			return err
 		}
+	}
+	if err := layout.WriteDirectory(opts.OutDir, directory(cat)); err != nil {
+		return fmt.Errorf("site: %w", err)
 	}
 	if p.open311 != nil {
 		for _, o := range cat.Offices {
