@@ -48,3 +48,11 @@ func addrFlag(fs *flag.FlagSet) *string {
 func quietFlag(fs *flag.FlagSet) *bool {
 	return fs.Bool("q", false, locale.Get("cli.flag.quiet").Both())
 }
+
+// defaultData is where alur serve keeps residents' feedback, the survey
+// and staff accounts (kept out of git: .gitignore).
+const defaultData = "data"
+
+func dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", defaultData, locale.Get("cli.flag.data").Both())
+}

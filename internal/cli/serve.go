@@ -8,6 +8,7 @@ import (
 	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/preview"
 	"github.com/alurlayanan/alur/internal/server"
+	"github.com/alurlayanan/alur/internal/store"
 )
 
 // serverGrace is how long a stopped server may take to finish its
@@ -19,6 +20,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	site := siteFlag(fs, "site")
 	addr := addrFlag(fs)
 	dev := fs.Bool("dev", false, locale.Get("cli.flag.dev").Both())
+	data := dataFlag(fs)
 	services, content, theme := servicesFlag(fs), contentFlag(fs), themeFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
@@ -30,7 +32,13 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := interruptible(stderr, serverGrace)
 	defer stop()
 	fmt.Fprintf(stdout, say(lang, "cli.serving"), *site, *addr)
-	err := server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex})
+	db, err := store.Open(*data)
+	if err != nil {
+		fmt.Fprintf(stderr, "alur serve: %v\n", err)
+		return exitProblem
+	}
+	defer db.Close()
+	err = server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex, Data: db})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur serve: %v\n", err)
 		return exitProblem

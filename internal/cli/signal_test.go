@@ -141,7 +141,7 @@ func TestCheckDoesNotWaitOnANamedPipe(t *testing.T) {
 // command of its own) end at once, and cleanly, on SIGTERM.
 func TestServeAndPreviewStopOnSIGTERM(t *testing.T) {
 	for _, args := range [][]string{
-		{"serve", "--site", t.TempDir(), "--addr", "127.0.0.1:0"},
+		{"serve", "--site", t.TempDir(), "--addr", "127.0.0.1:0", "--data", t.TempDir()},
 		{"preview", "--services", "../../services", "--content", "../../content", "--theme", "../../themes/alur", "--addr", "127.0.0.1:0"},
 	} {
 		cmd, log := alurProcess(t, args...)

@@ -106,6 +106,7 @@ var catalog = map[string]Text{
 	// The server's plain-text errors (internal/server), said in both
 	// languages at once as "Indonesian / English".
 	"server.method":       {ID: "Metode tidak diizinkan", EN: "Method not allowed"},
+	"server.no-data":      {ID: "Fitur ini belum aktif di server ini (jalankan alur serve dengan --data)", EN: "This feature is not switched on on this server (run alur serve with --data)"},
 	"server.too-large":    {ID: "Permintaan terlalu besar", EN: "Request too large"},
 	"server.uri-too-long": {ID: "Alamat terlalu panjang", EN: "URI too long"},
 	"server.bad-request":  {ID: "Alamat tidak valid", EN: "Bad request"},
@@ -182,6 +183,7 @@ var catalog = map[string]Text{
 	"cli.flag.json":      {ID: "keluaran JSON", EN: "JSON output"},
 	"cli.flag.addr":      {ID: "alamat HOST:PORT", EN: "listen address"},
 	"cli.flag.dev":       {ID: "sama dengan alur preview", EN: "the same as alur preview"},
+	"cli.flag.data":      {ID: "folder data umpan balik, survei dan akun petugas", EN: "folder of feedback, survey and staff account data"},
 	// The summary `alur check` prints (internal/check, report.go).
 	"check.summary":  {ID: "Ringkasan: %d kecamatan, %d kantor kelurahan, %d layanan kota, %d layanan tambahan kantor.\n", EN: "Summary: %d kecamatan, %d kelurahan offices, %d city services, %d office-only services.\n"},
 	"check.complete": {ID: "Semua komponen standar pelayanan sudah diisi.\n", EN: "Every component of the service standard is filled in.\n"},

@@ -2,13 +2,16 @@ package server
 
 import (
 	"context"
-	"github.com/alurlayanan/alur/internal/locale"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"os"
 	"strings"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/locale"
+	"github.com/alurlayanan/alur/internal/staff"
+	"github.com/alurlayanan/alur/internal/web"
 )
 
 // request is what one request is served from: the build current when it
@@ -138,29 +141,59 @@ func kioskHeaders(next http.Handler) http.Handler {
 	})
 }
 
-// Request limits. The site only reads: no request needs a body, and no
-// honest URL is long.
+// Request limits. The pages only read: no request for them needs a body,
+// and no honest URL is long. Only the forms (postable) take a POST, each
+// with its own body limit.
 const (
 	maxBodyBytes  = 4 << 10
 	maxQueryBytes = 2 << 10
 )
 
+// postable are the paths that take a POST and the largest body each
+// accepts: residents' feedback and survey answers, and the staff pages.
+var postable = []struct {
+	prefix string
+	max    int64
+}{
+	{web.FeedbackPath, web.MaxBody},
+	{web.SurveyPrefix, web.MaxBody},
+	{web.APIPrefix, web.MaxBody},
+	{staff.Prefix, staff.MaxBody},
+}
+
+// bodyLimit is how large a body a request for path may carry, and whether
+// it may POST at all.
+func bodyLimit(path string) (int64, bool) {
+	for _, p := range postable {
+		if strings.HasPrefix(path, p.prefix) {
+			return p.max, true
+		}
+	}
+	return maxBodyBytes, false
+}
+
 // guard refuses what no page of the site needs: methods other than GET and
-// HEAD, bodies, long queries, and paths that try to step outside the site.
+// HEAD (and POST to the forms), bodies beyond their limit, long queries,
+// and paths that try to step outside the site.
 func guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		limit, post := bodyLimit(r.URL.Path)
 		switch {
-		case r.Method != http.MethodGet && r.Method != http.MethodHead:
-			w.Header().Set("Allow", "GET, HEAD")
+		case r.Method == http.MethodPost && !post, r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodPost:
+			allow := "GET, HEAD"
+			if post {
+				allow += ", POST"
+			}
+			w.Header().Set("Allow", allow)
 			plainError(w, http.StatusMethodNotAllowed, "server.method")
-		case r.ContentLength > maxBodyBytes:
+		case r.ContentLength > limit:
 			plainError(w, http.StatusRequestEntityTooLarge, "server.too-large")
 		case len(r.URL.RawQuery) > maxQueryBytes:
 			plainError(w, http.StatusRequestURITooLong, "server.uri-too-long")
 		case !safePath(r.URL):
 			plainError(w, http.StatusBadRequest, "server.bad-request")
 		default:
-			r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
+			r.Body = http.MaxBytesReader(w, r.Body, limit)
 			next.ServeHTTP(w, r)
 		}
 	})

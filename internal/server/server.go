@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/store"
 	"github.com/alurlayanan/alur/internal/web"
 	"github.com/gorilla/mux"
 )
@@ -45,6 +46,11 @@ type Config struct {
 	Poll time.Duration
 
 	Timeouts Timeouts
+
+	// Data is where residents' feedback and survey answers are kept and
+	// staff accounts live. Nil serves the site without them: the forms
+	// and the staff pages answer 503.
+	Data *store.DB
 
 	// Wrap, when set, wraps the whole handler. The live preview adds its
 	// reload endpoint and script this way; production leaves it nil.
@@ -225,6 +231,7 @@ func (s *Server) routes() http.Handler {
 	for _, p := range []string{"/cari", "/cari/", "/en/cari", "/en/cari/"} {
 		r.Handle(p, http.HandlerFunc(s.searchPage))
 	}
+	s.hearRoutes(r)
 	kiosk := r.PathPrefix("/kiosk/").Subrouter()
 	kiosk.Use(kioskHeaders)
 	kiosk.PathPrefix("/").HandlerFunc(s.serveStatic)

@@ -30,6 +30,8 @@ type build struct {
 	// Search, set once before requests see the build.
 	searchAPI, searchPage http.Handler
 	indexErr              error
+
+	dirOnce directoryOnce
 }
 
 // loadBuild reads the build in dir (a real folder).

@@ -1,0 +1,62 @@
+package server
+
+import (
+	"net/http"
+	"sync"
+
+	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/staff"
+	"github.com/alurlayanan/alur/internal/web"
+	"github.com/gorilla/mux"
+)
+
+// directory reads a build's directory of offices and services once (see
+// layout.DirectoryFile); the forms check what residents send against it.
+type directoryOnce struct {
+	once sync.Once
+	dir  *layout.Directory
+	err  error
+}
+
+func (b *build) directory() (*layout.Directory, error) {
+	b.dirOnce.once.Do(func() { b.dirOnce.dir, b.dirOnce.err = layout.ReadDirectory(b.dir) })
+	return b.dirOnce.dir, b.dirOnce.err
+}
+
+// buildView is what the resident and staff handlers may know of the build
+// serving a request: its directory and its pages. It satisfies web.Site
+// and staff.Site.
+type buildView struct{}
+
+// Directory is the directory of the build serving r.
+func (buildView) Directory(r *http.Request) (*layout.Directory, error) {
+	return requestOf(r).build.directory()
+}
+
+// Page reads a published page of the build serving r (e.g.
+// "en/cari/index.html"), for handlers that splice into a page shell.
+func (buildView) Page(r *http.Request, name string) ([]byte, error) {
+	root, err := requestOf(r).root()
+	if err != nil {
+		return nil, err
+	}
+	return readFile(root, name)
+}
+
+// hearRoutes mounts what residents send back and the staff pages. Without
+// a database they answer 503: the site itself still serves.
+func (s *Server) hearRoutes(r *mux.Router) {
+	var hear, staffPages http.Handler = http.HandlerFunc(s.noData), http.HandlerFunc(s.noData)
+	if s.cfg.Data != nil {
+		hear = (&web.Hear{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
+		staffPages = (&staff.Staff{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
+	}
+	r.PathPrefix(web.FeedbackPath).Handler(hear)
+	r.PathPrefix(web.SurveyPrefix).Handler(hear)
+	r.PathPrefix(web.APIPrefix).Handler(hear)
+	r.PathPrefix(staff.Prefix).Handler(staffPages)
+}
+
+func (s *Server) noData(w http.ResponseWriter, r *http.Request) {
+	plainError(w, http.StatusServiceUnavailable, "server.no-data")
+}
