@@ -91,6 +91,7 @@ func (c *checker) run() *flow.Catalog {
 	c.cat = &flow.Catalog{City: city.City, FreeBasis: city.FreeBasis, Channels: city.Complaints,
 		Generated: flow.Date(time.Now().Format(time.DateOnly)), Sources: c.src.Digests}
 	c.checkCity(city)
+	c.checkHolidays(city)
 	c.checkSynonyms()
 	c.checkLinks()
 	c.checkStandards()

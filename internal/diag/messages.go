@@ -97,6 +97,12 @@ const (
 	RequirementsClash  Code = "requirements-replace-and-add"
 	HandlerPlace       Code = "handler-place"
 
+	// Holidays and closures.
+	HolidayEndsBefore Code = "holiday-ends-before-it-starts"
+	HolidayTooLong    Code = "holiday-too-long"
+	HolidaysMissing   Code = "holidays-missing"
+	HolidaysEndSoon   Code = "holidays-end-soon"
+
 	// The synonym file.
 	NoSynonymsFile     Code = "no-synonyms-file"
 	SynonymGroupSmall  Code = "synonym-group-too-small"
@@ -144,6 +150,10 @@ var messages = map[Code]locale.Text{
 	NotInEnumGuess:  {ID: "%q bukan nilai yang boleh untuk %q; maksud Anda %q?", EN: "%q is not allowed for %q; did you mean %q?"},
 
 	BadID:              {ID: "kode %q tidak bisa dipakai di alamat web: pakai huruf kecil, angka dan tanda minus (contoh: %s)", EN: "id %q cannot be used in a web address: use lower-case letters, digits and hyphens (for example: %s)"},
+	HolidayEndsBefore:  {ID: "sampai %s lebih awal dari tanggal %s: tulis hari pertama di tanggal dan hari terakhir di sampai", EN: "sampai %s is before tanggal %s: write the first day in tanggal and the last in sampai"},
+	HolidayTooLong:     {ID: "libur dari %s sampai %s lebih dari %d hari; periksa tahunnya, atau tulis sebagai beberapa baris", EN: "a closure from %s to %s is longer than %d days; check the year, or write it as several entries"},
+	HolidaysMissing:    {ID: "hari_libur belum diisi: tanpa daftar hari libur nasional dan cuti bersama, halaman menulis \"Buka sekarang\" pada hari libur. Salin tanggalnya dari SKB tiga menteri tahun ini, paling sedikit sampai 60 hari ke depan", EN: "hari_libur is empty: without the national holidays and cuti bersama the pages say \"Open now\" on holidays. Copy the dates from this year's joint ministerial decree (SKB), at least 60 days ahead"},
+	HolidaysEndSoon:    {ID: "hari_libur hanya sampai %s: tambahkan hari libur dan cuti bersama paling sedikit sampai %s (60 hari ke depan), dari SKB tiga menteri tahun berikutnya bila sudah terbit", EN: "hari_libur only goes up to %s: add holidays and cuti bersama at least up to %s (60 days ahead), from next year's joint ministerial decree (SKB) once it is out"},
 	DuplicateName:      {ID: "layanan %q bernama sama dengan layanan di %s: warga tidak bisa membedakan keduanya dalam daftar; beri nama yang berbeda", EN: "service %q has the same name as the service at %s: residents cannot tell them apart in a list; name them differently"},
 	DuplicateID:        {ID: "kode %q sudah dipakai di %s", EN: "id %q is already used at %s"},
 	IDNotFileName:      {ID: "kode %q harus sama dengan nama berkas %q", EN: "id %q must match the file name %q"},

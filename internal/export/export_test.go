@@ -382,6 +382,13 @@ func TestOfficeJSONLD(t *testing.T) {
 	wantEqual(t, v, "https://kauman.example.go.id", "sameAs", "0")
 	wantEqual(t, v, "Kecamatan Klojen", "parentOrganization", "name")
 
+	// Holidays are special opening hours: closed all day (00:00-00:00).
+	wantEqual(t, v, "Hari Raya Natal", "specialOpeningHoursSpecification", "1", "name")
+	wantEqual(t, v, "2026-12-25", "specialOpeningHoursSpecification", "1", "validFrom")
+	wantEqual(t, v, "2026-12-25", "specialOpeningHoursSpecification", "1", "validThrough")
+	wantEqual(t, v, "00:00", "specialOpeningHoursSpecification", "1", "opens")
+	wantEqual(t, v, "00:00", "specialOpeningHoursSpecification", "1", "closes")
+
 	// A break splits a day into two specifications.
 	hours := get(t, v, "openingHoursSpecification").([]any)
 	want := [][3]string{

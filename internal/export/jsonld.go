@@ -63,7 +63,10 @@ type office struct {
 	ParentOrganization        *organization  `json:"parentOrganization,omitempty"`
 	AreaServed                *area          `json:"areaServed,omitempty"`
 	OpeningHoursSpecification []hoursSpec    `json:"openingHoursSpecification,omitempty"`
-	HasOfferCatalog           *offerCatalog  `json:"hasOfferCatalog,omitempty"`
+	// SpecialOpeningHours are the holidays and closures: schema.org
+	// writes a day closed as opens = closes = 00:00.
+	SpecialOpeningHours []specialHours `json:"specialOpeningHoursSpecification,omitempty"`
+	HasOfferCatalog     *offerCatalog  `json:"hasOfferCatalog,omitempty"`
 }
 
 type organization struct {
@@ -139,6 +142,24 @@ type offerCatalog struct {
 	Type            string `json:"@type"`
 	Name            string `json:"name"`
 	ItemListElement []any  `json:"itemListElement"`
+}
+
+type specialHours struct {
+	Type         string `json:"@type"`
+	Name         string `json:"name"`
+	ValidFrom    string `json:"validFrom"`
+	ValidThrough string `json:"validThrough"`
+	Opens        string `json:"opens"`
+	Closes       string `json:"closes"`
+}
+
+// closedDays are an office's closures as special opening hours.
+func closedDays(cs []flow.Closure) []specialHours {
+	out := make([]specialHours, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, specialHours{Type: "OpeningHoursSpecification", Name: c.Name, ValidFrom: string(c.From), ValidThrough: string(c.Until), Opens: "00:00", Closes: "00:00"})
+	}
+	return out
 }
 
 type hoursSpec struct {
@@ -460,6 +481,7 @@ func OfficeJSONLD(o *flow.Office, base flow.BaseURL) ([]byte, error) {
 	}
 	g.AreaServed = areaOf(o)
 	g.OpeningHoursSpecification = openingHours(o.Week)
+	g.SpecialOpeningHours = closedDays(o.Closed)
 	g.HasOfferCatalog = offersOf(st, o)
 	return marshal(g)
 }

@@ -10,6 +10,7 @@ type Catalog struct {
 	City      City
 	FreeBasis Markdown
 	Channels  []Channel     // city-wide complaint channels
+	Holidays  []Closure     // city-wide closures (national, cuti bersama, city), by date
 	Groups    []ServiceKind // in the order the city file lists them
 	Agencies  []*Agency     // in the order the city file lists them
 	Districts []*District   // kecamatan, in the order the city file lists them
@@ -37,7 +38,10 @@ type Office struct {
 	District *District
 	// Week is the office's hours and duty roster as the checker read them:
 	// whatever shows hours reads this, never the strings in OfficeFile.
-	Week       Week
+	Week Week
+	// Closures are the days the office is closed although its week says
+	// open: the city's holidays and its own closures, by date.
+	Closed     []Closure
 	Services   []*Service           // offered here, city standards and local ones, by group then name
 	NotOffered []*NotOfferedService // city standards this office sends residents elsewhere for
 }
@@ -166,4 +170,33 @@ func (d Weekday) String() string { return WeekdayNames[d] }
 // ISO returns the schema.org day name (Monday ... Sunday).
 func (d Weekday) ISO() string {
 	return [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}[d]
+}
+
+// Holiday kinds: who closed the offices.
+const (
+	HolidayNational = "nasional"
+	HolidayJoint    = "cuti-bersama"
+	HolidayCity     = "kota"
+	HolidayOffice   = "kantor"
+)
+
+// Closure is a run of days (From to Until, both included) an office is
+// closed.
+type Closure struct {
+	From, Until Date
+	Name        string
+	Kind        string // a Holiday* kind
+}
+
+// Covers reports whether the closure includes day.
+func (c Closure) Covers(day Date) bool { return c.From <= day && day <= c.Until }
+
+// ClosedOn finds the closure that covers day, if any.
+func ClosedOn(closures []Closure, day Date) (Closure, bool) {
+	for _, c := range closures {
+		if c.Covers(day) {
+			return c, true
+		}
+	}
+	return Closure{}, false
 }

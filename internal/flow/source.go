@@ -58,6 +58,16 @@ type CityFile struct {
 	Complaints []Channel     `yaml:"saluran_pengaduan" doc:"Saluran pengaduan yang berlaku di seluruh kota (SP4N-LAPOR!, SAMBAT Online, ...)."`
 	FreeBasis  Markdown      `yaml:"dasar_hukum_gratis" doc:"Dasar hukum layanan gratis, dipakai bila sebuah layanan tidak menulis biaya."`
 	Groups     []ServiceKind `yaml:"kelompok_layanan" doc:"Kelompok layanan untuk menata daftar layanan (kependudukan, sosial, ...)."`
+	Holidays   []Holiday     `yaml:"hari_libur" doc:"Hari libur nasional dan cuti bersama (SKB tiga menteri tiap tahun) serta libur kota: semua kantor kelurahan tutup. Isi sampai paling sedikit 60 hari ke depan."`
+}
+
+// Holiday is a day, or a run of days, on which offices are closed.
+type Holiday struct {
+	Pos   `yaml:"-"`
+	Date  Date   `yaml:"tanggal" required:"true" doc:"Tanggal (TTTT-BB-HH), atau hari pertama bila lebih dari sehari."`
+	Until Date   `yaml:"sampai" doc:"Hari terakhir bila lebih dari sehari (TTTT-BB-HH)."`
+	Name  string `yaml:"nama" required:"true" doc:"Nama hari libur, misalnya 'Hari Raya Natal' atau 'Cuti bersama Idulfitri'."`
+	Kind  string `yaml:"jenis" doc:"nasional, cuti-bersama, kota atau kantor. Bila tidak ditulis: nasional di kota.yaml, kantor di berkas kelurahan." enum:"nasional,cuti-bersama,kota,kantor"`
 }
 
 // City identifies the city.
@@ -236,6 +246,7 @@ type OfficeFile struct {
 	Contact     Contact      `yaml:"kontak" doc:"Telepon, WhatsApp, email, situs."`
 	Hours       []Hours      `yaml:"jam_layanan" required:"true" doc:"Jam layanan per hari, dengan waktu istirahat."`
 	Closures    Markdown     `yaml:"libur" doc:"Keterangan hari libur atau cuti bersama."`
+	ClosedDays  []Holiday    `yaml:"tutup" doc:"Hari kantor ini tutup di luar hari libur kota (kerja bakti, renovasi, ...), dengan tanggal."`
 	Roster      []Duty       `yaml:"piket" doc:"Jadwal petugas jaga: siapa melayani kapan, agar kantor tidak pernah kosong."`
 	Places      []Place      `yaml:"tempat" required:"true" doc:"Tempat di dalam kantor yang dirujuk langkah (loket, ruang lurah, ...)."`
 	Facilities  []string     `yaml:"fasilitas" doc:"Fasilitas untuk warga: ruang tunggu, toilet, parkir, ..."`

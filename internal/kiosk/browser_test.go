@@ -409,10 +409,15 @@ func TestBrowserOpenNow(t *testing.T) {
 		{time.Date(2026, 1, 9, 13, 59, 0, 0, wib), "Buka sekarang, sampai 14:00"}, // Friday
 		{time.Date(2026, 1, 9, 14, 0, 0, 0, wib), "Tutup sekarang · Buka lagi Senin 08:00"},
 		{time.Date(2026, 1, 11, 23, 59, 0, 0, wib), "Tutup sekarang · Buka lagi besok 08:00"}, // Sunday night
+		// Holidays: Thursday 24 December 2026 is cuti bersama, Friday 25
+		// Natal; the office opens again on Monday 28 December.
+		{time.Date(2026, 12, 25, 10, 0, 0, 0, wib), "Libur hari ini: Hari Raya Natal · Buka lagi Senin 28 Desember 08:00"},
+		{time.Date(2026, 12, 23, 16, 0, 0, 0, wib), "Tutup sekarang · Buka lagi Senin 28 Desember 08:00"},
+		{time.Date(2026, 12, 31, 16, 0, 0, 0, wib), "Tutup sekarang · Buka lagi Senin 4 Januari 08:00"}, // 1 Jan is Tahun Baru
 	}
 	for _, c := range cases {
-		js := `alurKiosk.describe(alurKiosk.statusAt(JSON.parse(document.getElementById('k-status').dataset.hours), ` +
-			jsonNumber(c.at.UnixMilli()) + `))`
+		js := `(function(s){return alurKiosk.describe(alurKiosk.statusAt(JSON.parse(s.dataset.hours), ` +
+			jsonNumber(c.at.UnixMilli()) + `, JSON.parse(s.dataset.libur)))})(document.getElementById('k-status'))`
 		if got := chrome.Eval[string](t, ctx, js); got != c.want {
 			t.Errorf("at %s: %q, want %q", c.at.Format("Mon 15:04"), got, c.want)
 		}

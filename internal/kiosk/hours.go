@@ -74,3 +74,14 @@ func windowsText(windows []window) []string {
 	}
 	return parts
 }
+
+// closuresJSON is what the kiosk script reads of the office's holidays and
+// closures: [from, until, name] with dates as YYYY-MM-DD.
+func closuresJSON(cs []flow.Closure) string {
+	out := make([][3]string, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, [3]string{string(c.From), string(c.Until), c.Name})
+	}
+	b, _ := json.Marshal(out) // strings only: cannot fail
+	return string(b)
+}

@@ -167,7 +167,7 @@ func (b officeBuild) startPage() (startPage, error) {
 	popular, groups := popularAndGrouped(b.cat, o)
 	week := serviceWeek(o.Week)
 	p := startPage{
-		frame: f, Hours: week.JSON(), Week: week.Rows(), Closures: kioskText(o.Closures, false),
+		frame: f, Hours: week.JSON(), Closed: closuresJSON(o.Closed), Week: week.Rows(), Closures: kioskText(o.Closures, false),
 		Popular: popular, Groups: groups, Slides: attractSlides(popular, groups),
 		OfficeQR: qr, Handler: newHandler(o), Channels: channels(b.cat, o), Keyboard: kioskKeyboard,
 	}

@@ -31,6 +31,7 @@ func officeName(o *flow.Office) string { return "Kelurahan " + o.Name }
 type startPage struct {
 	frame
 	Hours      string // the week as JSON for the open-now line
+	Closed     string // holidays and closures as JSON for the open-now line
 	Week       []hoursRow
 	Closures   richText
 	Popular    []serviceLink

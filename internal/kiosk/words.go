@@ -40,6 +40,9 @@ var scriptWords = func() map[string]locale.Text {
 	for i, d := range dayNames {
 		words[fmt.Sprintf("day-%d", i)] = d
 	}
+	for i := 1; i <= 12; i++ {
+		words[fmt.Sprintf("month-%d", i)] = locale.Get(fmt.Sprintf("month.%d", i))
+	}
 	return words
 }()
 

@@ -72,6 +72,7 @@ var catalog = map[string]Text{
 	"kata.break-now":  {ID: "Sedang istirahat", EN: "On a break"},
 	"kata.opens":      {ID: "Buka lagi", EN: "Opens again"},
 	"kata.today":      {ID: "hari ini", EN: "today"},
+	"kata.holiday":    {ID: "Libur hari ini", EN: "Closed today"},
 	"kata.tomorrow":   {ID: "besok", EN: "tomorrow"},
 	"kata.searching":  {ID: "Mencari…", EN: "Searching…"},
 	"kata.found":      {ID: "layanan ditemukan", EN: "services found"},

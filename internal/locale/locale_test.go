@@ -125,6 +125,7 @@ var usage = map[string][]struct {
 	// Asked for by number and by flow.Unit.Name; TestEveryUnitHasWords and
 	// the kiosk's tests check them.
 	"day.":       {{"internal/kiosk/words.go", `"day\.%d"`, true}},
+	"month.":     {{"internal/kiosk/words.go", `"month\.%d"`, true}},
 	"component.": {{"internal/check/report.go", `"component\.%d"`, true}},
 	"form.":      {{"internal/export/export.go", `"form\." \+ form`, true}},
 	"unit.":      {{"internal/diagram/words.go", `"unit\." \+ d\.Unit\.Name\(\)`, true}},

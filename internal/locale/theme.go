@@ -57,6 +57,11 @@ var shared = map[string]string{
 	"day.0": "day_0", "day.1": "day_1", "day.2": "day_2", "day.3": "day_3",
 	"day.4": "day_4", "day.5": "day_5", "day.6": "day_6",
 
+	// Months, January first, for dates the kiosk writes.
+	"month.1": "month_1", "month.2": "month_2", "month.3": "month_3", "month.4": "month_4",
+	"month.5": "month_5", "month.6": "month_6", "month.7": "month_7", "month.8": "month_8",
+	"month.9": "month_9", "month.10": "month_10", "month.11": "month_11", "month.12": "month_12",
+
 	// Duration units of the diagrams, by flow.Unit.Name.
 	"unit.minutes.one":    "unit_minutes.one",
 	"unit.minutes.other":  "unit_minutes.other",

@@ -64,7 +64,7 @@ func TestHoursSummaryGroupsDaysWithTheSameWindows(t *testing.T) {
 		{Days: []string{"senin", "selasa", "kamis"}, Open: "08:00", Close: "15:00"},
 		{Days: []string{"rabu"}, Open: "08:00", Close: "12:00"},
 	}, nil)}
-	h := hoursOf(o)
+	h := hoursOf(o, "2026-11-30")
 	if len(h.Summary) != 2 {
 		t.Fatalf("summary = %+v", h.Summary)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/alurlayanan/alur/internal/flow"
 )
@@ -188,7 +189,8 @@ func components(d *flow.ServiceDef) []componentView {
 	return out
 }
 
-func hoursOf(o *flow.Office) hoursView {
+// hoursOf is an office's week and its closures from since on.
+func hoursOf(o *flow.Office, since flow.Date) hoursView {
 	var week [7][]windowView
 	var spans [7][]string
 	for _, h := range o.Week.Hours {
@@ -203,12 +205,16 @@ func hoursOf(o *flow.Office) hoursView {
 		}
 	}
 	hv := hoursView{NoteHTML: html(o.Closures)}
+	daySpans := make([]string, 7)
 	for d := range 7 {
-		hv.Week = append(hv.Week, dayHours{Day: d, Windows: week[d], Spans: strings.Join(spans[d], " ")})
+		daySpans[d] = strings.Join(spans[d], " ")
+		hv.Week = append(hv.Week, dayHours{Day: d, Windows: week[d], Spans: daySpans[d]})
 		if len(week[d]) == 0 {
 			hv.ClosedDay = true
 		}
 	}
+	hv.Spans = strings.Join(daySpans, "|")
+	hv.Closed, hv.ClosedData = closuresFrom(o.Closed, since)
 	hv.Summary = summarize(week)
 	return hv
 }
@@ -342,7 +348,7 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		Requirements: requirementsOf(s.Requirements), Steps: v.steps(s.Steps, "langkah"),
 		LegalHTML: legal(d.LegalBasis), Complaints: v.complaints(s.Office, d.Complaints),
 		Components: components(d), Checked: string(d.Checked), Generated: string(v.cat.Generated),
-		Office: v.officeRef(s.Office), Hours: hoursOf(s.Office), Example: v.example(s.Office.Example),
+		Office: v.officeRef(s.Office), Hours: hoursOf(s.Office, v.cat.Generated), Example: v.example(s.Office.Example),
 		Crumbs: crumbsOffice(s.Office),
 	}
 	if !s.Local {
@@ -380,7 +386,7 @@ func (v *viewer) serviceJSONLD(s *flow.Service) (string, error) {
 func (v *viewer) office(o *flow.Office) (officeView, error) {
 	ov := officeView{
 		officeRef: v.officeRef(o), Code: o.Code, Aliases: o.Aliases,
-		Hours: hoursOf(o), Roster: roster(o), Places: []locationView{},
+		Hours: hoursOf(o, v.cat.Generated), Roster: roster(o), Places: []locationView{},
 		Facilities: o.Facilities, Access: o.Access, Complaints: v.complaints(o, ""),
 		PledgeHTML: html(o.Pledge), Groups: officeGroups(o),
 		Crumbs: crumbsOffice(o)[:2],
@@ -493,4 +499,28 @@ func (v *viewer) standard(d *flow.ServiceDef) standardView {
 		}
 	}
 	return sv
+}
+
+// closureHorizon is how far ahead of the build the pages list closures.
+const closureHorizon = 400 // days
+
+// closuresFrom lists the closures that end on or after since and start
+// within closureHorizon of it, for the page's list of coming holidays, and
+// the same as data for the script that says whether the office is open:
+// "from until name" per line. Pages are rebuilt far more often than that.
+func closuresFrom(all []flow.Closure, since flow.Date) ([]closedView, string) {
+	var out []closedView
+	var data []string
+	horizon := since
+	if t, err := time.Parse(time.DateOnly, string(since)); err == nil {
+		horizon = flow.Date(t.AddDate(0, 0, closureHorizon).Format(time.DateOnly))
+	}
+	for _, c := range all {
+		if c.Until < since || c.From > horizon {
+			continue
+		}
+		out = append(out, closedView{From: string(c.From), Until: string(c.Until), Name: c.Name, Kind: c.Kind})
+		data = append(data, string(c.From)+" "+string(c.Until)+" "+strings.ReplaceAll(c.Name, "\n", " "))
+	}
+	return out, strings.Join(data, "\n")
 }

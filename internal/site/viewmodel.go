@@ -170,6 +170,21 @@ type hoursView struct {
 	Summary   []hoursGroup `json:"summary"` // compact form for service pages and print
 	ClosedDay bool         `json:"closed_days,omitempty"`
 	NoteHTML  string       `json:"note_html,omitempty"` // holidays
+	// Spans are the seven days' spans (dayHours.Spans), Monday first,
+	// joined by "|": the open-now line reads them wherever it stands.
+	Spans string `json:"spans"`
+	// Closed are the holidays and closures still to come when the site
+	// was built; ClosedData is the same for the open-now script.
+	Closed     []closedView `json:"closed,omitempty"`
+	ClosedData string       `json:"closed_data,omitempty"`
+}
+
+// closedView is a day or run of days the office is closed.
+type closedView struct {
+	From  string `json:"from"`
+	Until string `json:"until"`
+	Name  string `json:"name"`
+	Kind  string `json:"kind"`
 }
 
 type personView struct {

@@ -57,31 +57,52 @@
 
   function wib(ms) {
     var d = new Date(ms + WIB);
-    return { day: (d.getUTCDay() + 6) % 7, minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
+    return {
+      day: (d.getUTCDay() + 6) % 7, minute: d.getUTCHours() * 60 + d.getUTCMinutes(),
+      date: d.toISOString().slice(0, 10), dayOfMonth: d.getUTCDate(), month: d.getUTCMonth() + 1
+    };
+  }
+
+  // closedOn finds the holiday or closure ([from, until, name], dates as
+  // YYYY-MM-DD, which compare as text) that covers a date.
+  function closedOn(closed, date) {
+    for (var i = 0; i < (closed || []).length; i++) {
+      if (closed[i][0] <= date && date <= closed[i][1]) return closed[i];
+    }
+    return null;
   }
 
   // statusAt says whether an office with the given week (seven lists,
-  // Monday first, of [from, until] minutes) is open at a moment, and if not
-  // when it opens next.
-  function statusAt(week, ms) {
+  // Monday first, of [from, until] minutes) and closures is open at a
+  // moment, and if not when it opens next.
+  function statusAt(week, ms, closed) {
     var now = wib(ms);
-    var today = week[now.day] || [];
+    var holiday = closedOn(closed, now.date);
+    var today = holiday ? [] : week[now.day] || [];
     for (var i = 0; i < today.length; i++) {
       if (now.minute >= today[i][0] && now.minute < today[i][1]) {
         return { open: true, until: today[i][1] };
       }
     }
     var openedToday = today.some(function (w) { return w[1] <= now.minute; });
-    for (var ahead = 0; ahead <= 7; ahead++) {
-      var day = (now.day + ahead) % 7;
-      var windows = week[day] || [];
+    var skipped = false;
+    for (var ahead = 0; ahead <= 60; ahead++) {
+      var then = wib(ms + ahead * 24 * 60 * 60 * 1000);
+      if (ahead > 0 && closedOn(closed, then.date)) {
+        skipped = true;
+        continue;
+      }
+      var windows = ahead === 0 ? today : week[then.day] || [];
       for (var j = 0; j < windows.length; j++) {
         if (ahead > 0 || windows[j][0] > now.minute) {
-          return { open: false, onBreak: ahead === 0 && openedToday, ahead: ahead, day: day, at: windows[j][0] };
+          return {
+            open: false, onBreak: ahead === 0 && openedToday, ahead: ahead, day: then.day, at: windows[j][0],
+            holiday: holiday ? holiday[2] : '', dated: skipped || !!holiday || ahead > 6, dayOfMonth: then.dayOfMonth, month: then.month
+          };
         }
       }
     }
-    return { open: false, onBreak: false, ahead: -1 };
+    return { open: false, onBreak: false, ahead: -1, holiday: holiday ? holiday[2] : '' };
   }
 
   function hhmm(minute) {
@@ -91,25 +112,27 @@
 
   function describe(s) {
     if (s.open) return word('open-now') + ', ' + word('until') + ' ' + hhmm(s.until);
-    var text = s.onBreak ? word('break-now') : word('closed-now');
+    var text = s.holiday ? word('holiday') + ': ' + s.holiday : s.onBreak ? word('break-now') : word('closed-now');
     if (s.ahead < 0) return text;
     var when = '';
     if (!s.onBreak) {
       when = (s.ahead === 0 ? word('today') : s.ahead === 1 ? word('tomorrow') : word('day-' + s.day)) + ' ';
+      if (s.dated && s.ahead > 1) when += s.dayOfMonth + ' ' + word('month-' + s.month) + ' ';
     }
     return text + ' · ' + word('opens') + ' ' + when + hhmm(s.at);
   }
 
   var clockLine = $('k-clock');
   var statusLine = $('k-status');
-  var week = null;
+  var week = null, closed = [];
   if (statusLine) {
     try { week = JSON.parse(statusLine.dataset.hours); } catch (e) { week = null; }
+    try { closed = JSON.parse(statusLine.dataset.libur || '[]'); } catch (e) { closed = []; }
   }
 
   function renderNow() {
     if (!statusLine || !week) return;
-    var ms = Date.now(), now = wib(ms), s = statusAt(week, ms);
+    var ms = Date.now(), now = wib(ms), s = statusAt(week, ms, closed);
     clockLine.textContent = word('day-' + now.day) + ', ' + hhmm(now.minute) + ' WIB';
     clockLine.hidden = false;
     var text = describe(s);

@@ -53,10 +53,17 @@
     list.parentNode.insertBefore(all, list);
   }
 
-  // WIB is UTC+7 all year: no daylight saving to account for.
-  function nowInJakarta() {
-    var d = new Date(Date.now() + 7 * 3600 * 1000);
-    return { day: (d.getUTCDay() + 6) % 7, minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
+  // WIB is UTC+7 all year: no daylight saving to account for. A day
+  // ahead is 24 hours ahead for the same reason.
+  function inJakarta(ms) {
+    var d = new Date(ms + 7 * 3600 * 1000);
+    return {
+      date: d.toISOString().slice(0, 10),
+      day: (d.getUTCDay() + 6) % 7,
+      minute: d.getUTCHours() * 60 + d.getUTCMinutes(),
+      dayOfMonth: d.getUTCDate(),
+      month: d.getUTCMonth()
+    };
   }
 
   function spansOf(text) {
@@ -71,27 +78,57 @@
     return out;
   }
 
+  // closuresOf reads data-libur: "from until name" per line, dates as
+  // YYYY-MM-DD, which compare as text.
+  function closuresOf(text) {
+    var out = [];
+    var lines = (text || "").split("\n");
+    for (var i = 0; i < lines.length; i++) {
+      var m = /^(\d{4}-\d{2}-\d{2}) (\d{4}-\d{2}-\d{2}) (.*)$/.exec(lines[i]);
+      if (m) {
+        out.push({ from: m[1], until: m[2], name: m[3] });
+      }
+    }
+    return out;
+  }
+
+  function closedOn(closures, date) {
+    for (var i = 0; i < closures.length; i++) {
+      if (closures[i].from <= date && date <= closures[i].until) {
+        return closures[i];
+      }
+    }
+    return null;
+  }
+
   function clock(minutes) {
     var h = Math.floor(minutes / 60);
     var m = minutes % 60;
     return (h < 10 ? "0" : "") + h + ":" + (m < 10 ? "0" : "") + m;
   }
 
-  function openStatus(table) {
-    var status = table.parentNode.querySelector(".al-status");
-    var rows = table.querySelectorAll("tbody tr[data-day]");
-    if (!status || rows.length !== 7) {
+  // openStatus fills the open-now line from its own data: the week's
+  // spans, the coming holidays and the words for each case.
+  function openStatus(status) {
+    var week = (status.getAttribute("data-spans") || "").split("|");
+    var names = (status.getAttribute("data-days") || "").split(",");
+    var months = (status.getAttribute("data-months") || "").split(",");
+    if (week.length !== 7 || names.length !== 7 || months.length !== 12) {
       return;
     }
-    var week = [];
-    var names = [];
     for (var i = 0; i < 7; i++) {
-      week.push(spansOf(rows[i].getAttribute("data-spans")));
-      names.push(rows[i].querySelector("th").textContent);
+      week[i] = spansOf(week[i]);
     }
-    var now = nowInJakarta();
-    rows[now.day].className += " al-today";
-    var today = week[now.day];
+    var closures = closuresOf(status.getAttribute("data-libur"));
+    var start = Date.now();
+    var now = inJakarta(start);
+    var table = status.parentNode.querySelector(".al-hours");
+    var row = table && table.querySelector('tbody tr[data-day="' + now.day + '"]');
+    if (row) {
+      row.className += " al-today";
+    }
+    var holiday = closedOn(closures, now.date);
+    var today = holiday ? [] : week[now.day];
     var text = null;
     var hadSpan = false;
     for (var s = 0; s < today.length && text === null; s++) {
@@ -103,10 +140,20 @@
       }
       hadSpan = true;
     }
-    for (var ahead = 1; ahead <= 7 && text === null; ahead++) {
-      var day = (now.day + ahead) % 7;
-      if (week[day].length > 0) {
-        text = status.getAttribute("data-closed").replace("{day}", names[day]).replace("{time}", clock(week[day][0][0]));
+    var skipped = false;
+    for (var ahead = 1; ahead <= 60 && text === null; ahead++) {
+      var d = inJakarta(start + ahead * 24 * 3600 * 1000);
+      if (closedOn(closures, d.date)) {
+        skipped = true;
+        continue;
+      }
+      if (week[d.day].length > 0) {
+        var which = holiday ? "data-holiday" : skipped || ahead > 6 ? "data-closed-date" : "data-closed";
+        text = status.getAttribute(which)
+          .replace("{name}", holiday ? holiday.name : "")
+          .replace("{day}", names[d.day])
+          .replace("{date}", d.dayOfMonth + " " + months[d.month])
+          .replace("{time}", clock(week[d.day][0][0]));
       }
     }
     status.textContent = text === null ? status.getAttribute("data-none") : text;
@@ -117,8 +164,8 @@
   for (var i = 0; i < lists.length; i++) {
     foldableSteps(lists[i]);
   }
-  var tables = document.querySelectorAll(".al-hours");
-  for (var t = 0; t < tables.length; t++) {
-    openStatus(tables[t]);
+  var statuses = document.querySelectorAll(".al-status");
+  for (var t = 0; t < statuses.length; t++) {
+    openStatus(statuses[t]);
   }
 })();
