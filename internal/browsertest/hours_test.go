@@ -20,12 +20,13 @@ func (tb *tab) atTime(t *testing.T, at time.Time) {
 	}
 }
 
-// TestHolidaysCloseTheOffice: on Natal, 25 December 2026 at 10:00 WIB (a
+// TestHoursResidentsCanTrust: on Natal, 25 December 2026 at 10:00 WIB (a
 // Friday, usually open), Kauman in the Kota Malang example shows closed on
 // its page and on its service pages, names the holiday, and says it opens
 // again on Monday 28 December (24 December is cuti bersama, the weekend
-// follows). A day later than the holidays the ordinary line comes back.
-func TestHolidaysCloseTheOffice(t *testing.T) {
+// follows). After the holidays the ordinary line comes back, and during a
+// break it names who is on duty and where.
+func TestHoursResidentsCanTrust(t *testing.T) {
 	s := exampleSite(t)
 	wib := time.FixedZone("WIB", 7*60*60)
 	for _, c := range []struct {
@@ -36,7 +37,10 @@ func TestHolidaysCloseTheOffice(t *testing.T) {
 		{time.Date(2026, 12, 25, 10, 0, 0, 0, wib), "/kelurahan/kauman/sktm/", "Tutup hari ini: Hari Raya Natal. Buka lagi Senin, 28 Desember, pukul 07:30 WIB."},
 		{time.Date(2026, 12, 25, 10, 0, 0, 0, wib), "/en/kelurahan/kauman/", "Closed today: Hari Raya Natal. Opens again on Monday, 28 December, at 07:30 WIB."},
 		{time.Date(2026, 12, 23, 16, 0, 0, 0, wib), "/kelurahan/kauman/", "Tutup sekarang. Buka lagi Senin, 28 Desember, pukul 07:30 WIB."},
-		{time.Date(2026, 12, 28, 10, 0, 0, 0, wib), "/kelurahan/kauman/", "Buka sekarang, sampai pukul"},
+		{time.Date(2026, 12, 28, 10, 0, 0, 0, wib), "/kelurahan/kauman/", "Buka sekarang, sampai pukul 12:00 WIB."},
+		// During the break the piket is named, and where to find them.
+		{time.Date(2026, 12, 7, 12, 15, 0, 0, wib), "/kelurahan/kauman/", "Sedang istirahat. Buka lagi pukul 12:30 WIB. Petugas piket sekarang: Petugas Pelayanan 2 (contoh), Kasi Kesejahteraan Sosial (contoh), di Loket Pelayanan Terpadu."},
+		{time.Date(2026, 12, 7, 12, 15, 0, 0, wib), "/en/kelurahan/kauman/sktm/", "On a break. Opens again at 12:30 WIB. On duty now: Petugas Pelayanan 2 (contoh), Kasi Kesejahteraan Sosial (contoh), at Loket Pelayanan Terpadu."},
 	} {
 		tb := newTab(t, s)
 		tb.atTime(t, c.at)

@@ -43,13 +43,13 @@ func (c *checker) window(p flow.Pos, fromKey, from, untilKey, until string, ends
 // drops the problems: for offices made by hand, in other packages' tests.
 func Week(hours []flow.Hours, roster []flow.Duty) flow.Week {
 	c := &checker{diags: &diag.List{}}
-	return c.checkHours(&flow.OfficeFile{Hours: hours, Roster: roster})
+	return c.checkHours(&flow.OfficeFile{Hours: hours, Roster: roster}, nil)
 }
 
 // checkHours checks service hours, breaks and the duty roster, warns where
 // the roster leaves service hours without anyone on duty, and returns the
 // office's week as it reads it: the one parse of these clocks.
-func (c *checker) checkHours(of *flow.OfficeFile) flow.Week {
+func (c *checker) checkHours(of *flow.OfficeFile, places map[string]*flow.Place) flow.Week {
 	var week flow.Week
 	entries := map[flow.Weekday][]span{} // whole entries per day, for overlaps
 	for _, h := range of.Hours {
@@ -87,7 +87,7 @@ func (c *checker) checkHours(of *flow.OfficeFile) flow.Week {
 		}
 		return week
 	}
-	c.checkRoster(of, &week)
+	c.checkRoster(of, &week, places)
 	return week
 }
 
@@ -108,13 +108,26 @@ func (c *checker) breaks(w flow.Window, h flow.Hours) []flow.Window {
 	return out
 }
 
-func (c *checker) checkRoster(of *flow.OfficeFile, week *flow.Week) {
+// checkRoster reads the duty roster into week. Each shift is found at its
+// tempat, else at the office's first place (its front desk).
+func (c *checker) checkRoster(of *flow.OfficeFile, week *flow.Week, places map[string]*flow.Place) {
+	var front *flow.Place
+	if len(of.Places) > 0 {
+		front = places[of.Places[0].ID]
+	}
 	for _, d := range of.Roster {
 		shift, ok := c.window(d.Pos, "dari", d.From, "sampai", d.Until, diag.DutyEndsBefore)
 		if !ok {
 			continue
 		}
-		duty := flow.DutyShift{From: shift.From, Until: shift.Until, Staff: d.Staff}
+		duty := flow.DutyShift{From: shift.From, Until: shift.Until, Staff: d.Staff, Place: front}
+		if d.Place != "" {
+			if p := places[d.Place]; p != nil {
+				duty.Place = p
+			} else {
+				c.unknownRef(d.Pos.Of("tempat"), diag.UnknownPlace, diag.UnknownPlaceGuess, d.Place, keys(places), of.ID)
+			}
+		}
 		for _, name := range d.Days {
 			if day, ok := flow.ParseWeekday(name); ok {
 				duty.Days = append(duty.Days, day)

@@ -40,10 +40,10 @@ func (c *checker) checkOffice(of *flow.OfficeFile) *flow.Office {
 		c.checkCoordinates(of.Coordinates)
 	}
 	c.checkChannels(of.Channels)
-	week := c.checkHours(of)
+	places := c.checkPlaces(of)
+	week := c.checkHours(of, places)
 
 	o := &flow.Office{OfficeFile: of, District: d, Week: week, Closed: c.officeClosures(of)}
-	places := c.checkPlaces(of)
 	if of.Handler != nil && of.Handler.Place != "" && places[of.Handler.Place] == nil {
 		c.diags.Errorf(of.Handler.Pos.Of("tempat"), diag.HandlerPlace, of.Handler.Place)
 	}

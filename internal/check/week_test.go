@@ -2,7 +2,9 @@ package check
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/alurlayanan/alur/internal/flow"
 )
@@ -40,5 +42,29 @@ func TestWeekIsResolvedOnce(t *testing.T) {
 	}
 	if len(w.Duty) != 1 || len(w.Days[flow.Wednesday].Duty) != 1 || w.Days[flow.Wednesday].Duty[0].Staff[0].Name != "Petugas Pelayanan (contoh)" {
 		t.Errorf("duty %+v", w.Duty)
+	}
+}
+
+// TestDutyIsFoundAtAPlace: a piket shift is at its tempat, else at the
+// office's first place; an unknown tempat is an error with a guess.
+func TestDutyIsFoundAtAPlace(t *testing.T) {
+	cat, diags := Dir(fixtureCity(t))
+	if cat == nil {
+		t.Fatal(diags.Items())
+	}
+	for _, o := range cat.Offices {
+		for _, d := range o.Week.Duty {
+			if d.Place == nil || d.Place.ID != o.Places[0].ID {
+				t.Errorf("%s: piket %s-%s at %v, want the first place %s", o.ID, d.From, d.Until, d.Place, o.Places[0].ID)
+			}
+		}
+	}
+	fsys := fixtureCity(t)
+	kauman := "kelurahan/klojen/kauman.yaml"
+	text := strings.Replace(string(fsys[kauman].Data), "piket:\n  - hari:", "piket:\n  - tempat: lokett\n    hari:", 1)
+	fsys[kauman] = &fstest.MapFile{Data: []byte(text)}
+	_, diags = Dir(fsys)
+	if got := messages(diags); !strings.Contains(got, `place "lokett" is unknown at office kauman; did you mean "loket"?`) {
+		t.Errorf("an unknown piket place: %s", got)
 	}
 }

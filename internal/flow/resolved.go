@@ -125,6 +125,9 @@ type DutyShift struct {
 	Days        []Weekday
 	From, Until Clock
 	Staff       []Person
+	// Place is where residents find them: the piket's tempat, else the
+	// office's first place (its front desk).
+	Place *Place
 }
 
 // Day is one weekday of a Week.

@@ -284,6 +284,7 @@ type Duty struct {
 	From  string   `yaml:"dari" required:"true" doc:"Mulai jaga, misalnya 07:30."`
 	Until string   `yaml:"sampai" required:"true" doc:"Selesai jaga, misalnya 12:00."`
 	Staff []Person `yaml:"petugas" required:"true" doc:"Petugas yang jaga."`
+	Place string   `yaml:"tempat" doc:"Di mana petugas piket bisa ditemui (kode tempat di kantor), misalnya loket. Bila tidak ditulis: tempat pertama di daftar tempat."`
 }
 
 // Person is a named member of staff.

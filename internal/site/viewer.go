@@ -215,6 +215,7 @@ func hoursOf(o *flow.Office, since flow.Date) hoursView {
 	}
 	hv.Spans = strings.Join(daySpans, "|")
 	hv.Closed, hv.ClosedData = closuresFrom(o.Closed, since)
+	hv.DutyData = dutyData(o.Week.Duty)
 	hv.Summary = summarize(week)
 	return hv
 }
@@ -256,7 +257,7 @@ func summarize(week [7][]windowView) []hoursGroup {
 func roster(o *flow.Office) []dutyView {
 	var out []dutyView
 	for _, d := range o.Week.Duty {
-		dv := dutyView{Days: dayRanges(d.Days), From: d.From.String(), Until: d.Until.String()}
+		dv := dutyView{Days: dayRanges(d.Days), From: d.From.String(), Until: d.Until.String(), Place: placeName(d.Place)}
 		for _, p := range d.Staff {
 			dv.Staff = append(dv.Staff, personView{Name: p.Name, Role: p.Role, Contact: contactView{Phone: p.Phone, Tel: telURI(p.Phone)}})
 		}
@@ -523,4 +524,36 @@ func closuresFrom(all []flow.Closure, since flow.Date) ([]closedView, string) {
 		data = append(data, string(c.From)+" "+string(c.Until)+" "+strings.ReplaceAll(c.Name, "\n", " "))
 	}
 	return out, strings.Join(data, "\n")
+}
+
+func placeName(p *flow.Place) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name
+}
+
+// dutyData is the roster as the open-now script reads it (see
+// hoursView.DutyData).
+func dutyData(duty []flow.DutyShift) string {
+	var lines []string
+	for _, d := range duty {
+		days := make([]string, len(d.Days))
+		for i, day := range d.Days {
+			days[i] = fmt.Sprint(int(day))
+		}
+		names := make([]string, len(d.Staff))
+		for i, p := range d.Staff {
+			names[i] = p.Name
+		}
+		line := fmt.Sprintf("%s %d %d %s|%s", strings.Join(days, ","), d.From, d.Until, oneLine(placeName(d.Place)), oneLine(strings.Join(names, ", ")))
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// oneLine keeps staff text on one line of a data attribute, and without
+// the separator the script splits on.
+func oneLine(s string) string {
+	return strings.NewReplacer("\n", " ", "\r", " ", "|", "/").Replace(s)
 }

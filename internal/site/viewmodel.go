@@ -177,6 +177,10 @@ type hoursView struct {
 	// was built; ClosedData is the same for the open-now script.
 	Closed     []closedView `json:"closed,omitempty"`
 	ClosedData string       `json:"closed_data,omitempty"`
+	// DutyData is the roster for the open-now line, which names who is on
+	// duty during a break: "days from until place|names" per shift, days
+	// as 0-6 (Monday first), times in minutes.
+	DutyData string `json:"duty_data,omitempty"`
 }
 
 // closedView is a day or run of days the office is closed.
@@ -198,6 +202,7 @@ type dutyView struct {
 	From  string       `json:"from"`
 	Until string       `json:"until"`
 	Staff []personView `json:"staff"`
+	Place string       `json:"place,omitempty"` // where residents find them
 }
 
 // officeRef is a short reference to an office, for links and headers.

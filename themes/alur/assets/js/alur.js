@@ -156,8 +156,37 @@
           .replace("{time}", clock(week[d.day][0][0]));
       }
     }
-    status.textContent = text === null ? status.getAttribute("data-none") : text;
+    if (text === null) {
+      text = status.getAttribute("data-none");
+    }
+    var duty = holiday ? null : onDuty(status.getAttribute("data-piket"), now);
+    if (duty && !(today.length && isOpen(today, now.minute))) {
+      text += " " + status.getAttribute("data-duty").replace("{names}", duty.names).replace("{place}", duty.place);
+    }
+    status.textContent = text;
     status.hidden = false;
+  }
+
+  function isOpen(spans, minute) {
+    for (var i = 0; i < spans.length; i++) {
+      if (minute >= spans[i][0] && minute < spans[i][1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // onDuty finds the piket shift covering now in data-piket: "days from
+  // until place|names" per line.
+  function onDuty(text, now) {
+    var lines = (text || "").split("\n");
+    for (var i = 0; i < lines.length; i++) {
+      var m = /^([\d,]+) (\d+) (\d+) ([^|]*)\|(.*)$/.exec(lines[i]);
+      if (m && ("," + m[1] + ",").indexOf("," + now.day + ",") >= 0 && now.minute >= +m[2] && now.minute < +m[3] && m[5]) {
+        return { place: m[4], names: m[5] };
+      }
+    }
+    return null;
   }
 
   var lists = document.querySelectorAll(".al-steps");
