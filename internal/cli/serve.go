@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/locale"
@@ -21,6 +22,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	addr := addrFlag(fs)
 	dev := fs.Bool("dev", false, locale.Get("cli.flag.dev").Both())
 	data := dataFlag(fs)
+	webhook := fs.String("webhook", "", locale.Get("cli.flag.webhook").Both())
 	services, content, theme := servicesFlag(fs), contentFlag(fs), themeFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
@@ -38,7 +40,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitProblem
 	}
 	defer db.Close()
-	err = server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex, Data: db})
+	err = server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex, Data: db,
+		Webhook: *webhook, WebhookSecret: os.Getenv("ALUR_WEBHOOK_SECRET")})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur serve: %v\n", err)
 		return exitProblem

@@ -44,6 +44,11 @@ func (r Reason) Valid() bool {
 	return false
 }
 
+// Incident reports whether a report of this reason is an incident the
+// city's task force hears of at once: an office closed or empty in service
+// hours.
+func (r Reason) Incident() bool { return r == Empty }
+
 // Key names the reason's words in the catalog.
 func (r Reason) Key() string { return "umpan.alasan." + string(r) }
 

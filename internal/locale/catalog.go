@@ -184,6 +184,7 @@ var catalog = map[string]Text{
 	"cli.flag.json":      {ID: "keluaran JSON", EN: "JSON output"},
 	"cli.flag.addr":      {ID: "alamat HOST:PORT", EN: "listen address"},
 	"cli.flag.dev":       {ID: "sama dengan alur preview", EN: "the same as alur preview"},
+	"cli.flag.webhook":   {ID: "alamat webhook kota untuk laporan kantor kosong (JSON; rahasia penanda tangan di ALUR_WEBHOOK_SECRET)", EN: "the city's webhook for empty-office reports (JSON; signing secret in ALUR_WEBHOOK_SECRET)"},
 	"cli.flag.data":      {ID: "folder data umpan balik, survei dan akun petugas", EN: "folder of feedback, survey and staff account data"},
 	// The summary `alur check` prints (internal/check, report.go).
 	"check.summary":  {ID: "Ringkasan: %d kecamatan, %d kantor kelurahan, %d layanan kota, %d layanan tambahan kantor.\n", EN: "Summary: %d kecamatan, %d kelurahan offices, %d city services, %d office-only services.\n"},

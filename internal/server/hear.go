@@ -1,10 +1,13 @@
 package server
 
 import (
+	"context"
 	"net/http"
+	"strings"
 	"sync"
 
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/notify"
 	"github.com/alurlayanan/alur/internal/staff"
 	"github.com/alurlayanan/alur/internal/web"
 	"github.com/gorilla/mux"
@@ -59,4 +62,37 @@ func (s *Server) hearRoutes(r *mux.Router) {
 
 func (s *Server) noData(w http.ResponseWriter, r *http.Request) {
 	plainError(w, http.StatusServiceUnavailable, "server.no-data")
+}
+
+// startNotifier posts incidents to the city's webhook while the server
+// runs; the returned func waits for it to stop after ctx ends.
+func (s *Server) startNotifier(ctx context.Context) (wait func()) {
+	if s.cfg.Data == nil || s.cfg.Webhook == "" {
+		return func() {}
+	}
+	n := &notify.Notifier{DB: s.cfg.Data, URL: s.cfg.Webhook, Secret: s.cfg.WebhookSecret, Log: s.log, Office: s.officeLink}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		n.Run(ctx)
+	}()
+	return func() { <-done }
+}
+
+// officeLink names an office and links its page, from the build being
+// served.
+func (s *Server) officeLink(id string) (name, url string) {
+	b := s.site.build()
+	d, err := b.directory()
+	if err != nil {
+		return "", ""
+	}
+	o, ok := d.Office(id)
+	if !ok {
+		return "", ""
+	}
+	if m, err := layout.ReadManifest(b.dir); err == nil && m.BaseURL != "" {
+		return o.Name, strings.TrimSuffix(m.BaseURL, "/") + o.Path
+	}
+	return o.Name, o.Path
 }

@@ -51,6 +51,10 @@ type Config struct {
 	// staff accounts live. Nil serves the site without them: the forms
 	// and the staff pages answer 503.
 	Data *store.DB
+	// Webhook, when set with Data, receives each incident (an office
+	// found closed or empty in service hours) as JSON, retried until
+	// accepted (internal/notify). WebhookSecret signs the body.
+	Webhook, WebhookSecret string
 
 	// Wrap, when set, wraps the whole handler. The live preview adds its
 	// reload endpoint and script this way; production leaves it nil.
@@ -187,6 +191,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	s.log.Info("serving", "addr", ln.Addr().String(), "site", s.cfg.Site, "build", s.BuildID())
+	notifying := s.startNotifier(ctx)
+	defer notifying()
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	select {

@@ -33,7 +33,13 @@ func (db *DB) AddReport(ctx context.Context, r feedback.Report) (added bool, err
 		res, err := tx.Exec(`INSERT INTO reports (id, office, service, reason, requirement, seen, text, channel, at, status)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 			r.ID, r.Office, r.Service, string(r.Reason), r.Requirement, seen, r.Text, string(r.Channel), unix(r.At), string(feedback.New))
+		if err != nil {
+			return err
+		}
 		added = rowsAffected(res) == 1
+		if added && r.Reason.Incident() {
+			_, err = tx.Exec(`INSERT INTO outbox (report, created, next_at) VALUES (?, ?, ?)`, r.ID, unix(r.At), unix(r.At))
+		}
 		return err
 	})
 	return added, err

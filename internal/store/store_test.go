@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"strings"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -33,8 +35,9 @@ func TestOpenMigratesOnceAndKeepsFilePrivate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := db.Version(); err != nil || v != 1 {
-		t.Errorf("version %d %v, want 1", v, err)
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	if v, err := db.Version(); err != nil || v != len(names) {
+		t.Errorf("version %d %v, want %d", v, err, len(names))
 	}
 	if _, err := db.AddVote(ctx, feedback.Vote{ID: "v1", Office: "kauman", Helpful: true, Channel: feedback.Web, At: time.Now()}); err != nil {
 		t.Fatal(err)
@@ -222,6 +225,17 @@ func TestAccountsAndSessions(t *testing.T) {
 	db.LoginSucceeded(ctx, "kauman")
 	if n, _, _ := db.LoginFailures(ctx, "kauman"); n != 0 {
 		t.Errorf("%d failures after success", n)
+	}
+}
+
+// TestMigrationsAreNumberedOnce: two migrations with one number would
+// leave the second unapplied (a merge of two branches can do that).
+func TestMigrationsAreNumberedOnce(t *testing.T) {
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	for i, name := range names {
+		if want := fmt.Sprintf("migrations/%04d_", i+1); !strings.HasPrefix(name, want) {
+			t.Errorf("migration %s: want the number %04d (numbers run 0001, 0002, ... without gaps or repeats)", name, i+1)
+		}
 	}
 }
 
