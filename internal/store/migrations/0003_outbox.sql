@@ -1,4 +1,4 @@
--- 0002: the outbox of incidents to post to the city's webhook. A row is
+-- 0003: the outbox of incidents to post to the city's webhook. A row is
 -- written in the same transaction as the report it announces, so an
 -- acknowledged report is never lost to the webhook, even across restarts.
 
