@@ -19,6 +19,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -107,7 +108,41 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 			return fmt.Errorf("kiosk: office %s: %w", o.ID, err)
 		}
 	}
+	if err := writeWorker(root, assets); err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
 	return nil
+}
+
+// OfflineList is the file, in each office's kiosk folder, listing what its
+// service worker keeps for when the server cannot be reached.
+const OfflineList = "offline.json"
+
+// WorkerPath is where the kiosk's service worker is served; its scope is
+// all of /kiosk/.
+const WorkerPath = "/kiosk/sw.js"
+
+// offlineList is every URL an office's kiosk shows: its start screen, its
+// service pages and the shared assets.
+func (b officeBuild) offlineList() ([]byte, error) {
+	start := "/kiosk/" + b.office.ID + "/"
+	urls := []string{start, b.assets.CSS, b.assets.JS, b.assets.Words}
+	for _, s := range b.office.Services {
+		urls = append(urls, start+s.ID+"/")
+	}
+	return json.Marshal(urls)
+}
+
+// writeWorker writes the service worker with a version taken from the
+// assets, so a new build replaces the worker and its caches.
+func writeWorker(root string, assets assetURLs) error {
+	js, err := assetFS.ReadFile("assets/sw.js")
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256([]byte(assets.CSS + assets.JS + assets.Words))
+	js = bytes.Replace(js, []byte("{{VERSION}}"), []byte(hex.EncodeToString(sum[:6])), 1)
+	return writeFile(filepath.Join(root, "sw.js"), js)
 }
 
 // slugRE is what an id must look like to become a folder: the checker
@@ -132,6 +167,13 @@ func (b officeBuild) run() error {
 		return err
 	}
 	if err := writePage(startTemplate, filepath.Join(b.root, o.ID, "index.html"), page); err != nil {
+		return err
+	}
+	list, err := b.offlineList()
+	if err != nil {
+		return err
+	}
+	if err := writeFile(filepath.Join(b.root, o.ID, OfflineList), list); err != nil {
 		return err
 	}
 	for _, s := range o.Services {

@@ -37,6 +37,7 @@ var catalog = map[string]Text{
 	"kiosk.seconds":                {ID: "detik", EN: "seconds"},
 	"kiosk.idle-continue":          {ID: "Ya, lanjutkan", EN: "Yes, continue"},
 	"kiosk.idle-done":              {ID: "Selesai, kembali ke awal", EN: "Done, back to the start"},
+	"kiosk.offline-banner":         {ID: "Tidak tersambung ke server. Semua layanan kantor ini tetap bisa dibaca di sini; jawaban dan umpan balik Anda disimpan dan dikirim nanti.", EN: "Not connected to the server. Every service of this office can still be read here; your answers and feedback are kept and sent later."},
 	"kiosk.back":                   {ID: "Kembali ke daftar layanan", EN: "Back to the list of services"},
 	"kiosk.steps":                  {ID: "Langkah-langkah", EN: "Steps"},
 	"kiosk.step":                   {ID: "Langkah", EN: "Step"},

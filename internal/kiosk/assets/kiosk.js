@@ -518,6 +518,43 @@
     arm();
   }
 
+  // ---- Offline ------------------------------------------------------------
+  // A service worker keeps this office's pages, so the kiosk still shows
+  // every service when the server cannot be reached; a line says so. The
+  // list is kept again at most hourly, and at once after a new build.
+
+  var offlineLine = $('k-offline');
+  function setOffline(off) {
+    if (offlineLine && offlineLine.hidden !== !off) offlineLine.hidden = !off;
+    html.classList.toggle('is-offline', off);
+  }
+  function checkServer() {
+    if (!window.fetch) return;
+    fetch('/healthz', { cache: 'no-store' }).then(function (r) { setOffline(!r.ok); }, function () { setOffline(true); });
+  }
+  window.addEventListener('offline', function () { setOffline(true); });
+  window.addEventListener('online', checkServer);
+  setInterval(checkServer, 15000);
+  checkServer();
+
+  if ('serviceWorker' in navigator && office) {
+    navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk/' }).then(function (reg) {
+      return navigator.serviceWorker.ready;
+    }).then(function (reg) {
+      var keptAt = 0;
+      try { keptAt = +window.localStorage.getItem('kiosk-kept-' + office) || 0; } catch (e) { keptAt = 0; }
+      var worker = reg.active;
+      if (!worker || Date.now() - keptAt < 3600 * 1000 && !/[?&]simpan=1/.test(location.search)) return;
+      navigator.serviceWorker.addEventListener('message', function (e) {
+        if (e.data && e.data.kept) {
+          try { window.localStorage.setItem('kiosk-kept-' + office, String(Date.now())); } catch (err) { /* no storage: keep again next time */ }
+          html.dataset.offlineReady = String(e.data.kept);
+        }
+      });
+      worker.postMessage({ keep: '/kiosk/' + office + '/offline.json' });
+    }).catch(function () { /* no worker: the kiosk works online only */ });
+  }
+
   // For tests of the open-now line in a real browser.
   window.alurKiosk = { statusAt: statusAt, describe: describe };
 })();
