@@ -56,6 +56,7 @@ setup:
 ## bench: build time, rebuild time, search latency, page weight, server load, at city scale and 10x
 bench: setup alur
 	$(GO) test -run '^$$' -bench . -benchtime 1x ./internal/pipeline/
+	$(GO) test -run '^$$' -bench AgainstHugo -benchtime 1x -timeout 60m ./internal/cli/
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/search/
 	$(BIN) build --services $(SERVICES) --content $(CONTENT) --out $(OUT) -q
 	ALUR_BENCH_SITE=$(CURDIR)/$(OUT) $(GO) test -run '^$$' -bench . ./internal/server/

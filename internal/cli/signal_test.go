@@ -22,6 +22,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("ALUR_CLI_MAIN") == "1" {
 		os.Exit(Run(os.Args[1:], os.Stdout, os.Stderr))
 	}
+	if site := os.Getenv("ALUR_PLAIN_HUGO"); site != "" {
+		os.Exit(buildPlainHugo(site, os.Args[1]))
+	}
 	os.Exit(m.Run())
 }
 

@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/alurlayanan/alur/internal/testing/plainhugo"
+	"github.com/alurlayanan/alur/internal/testing/synth"
+)
+
+// buildPlainHugo is the child process that builds the plain site.
+func buildPlainHugo(site, out string) int {
+	stats, err := plainhugo.Build(context.Background(), site, out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	fmt.Printf("%d pages\n", stats.Pages)
+	return 0
+}
+
+// run is one measured process: its wall time and peak resident memory.
+type run struct {
+	wall time.Duration
+	rss  int64 // bytes
+}
+
+func measure(b *testing.B, cmd *exec.Cmd) run {
+	b.Helper()
+	out := &output{}
+	cmd.Stdout, cmd.Stderr = out, out
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("%v: %v\n%s", cmd.Args, err, out)
+	}
+	r := run{wall: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.rss = ru.Maxrss * 1024 // Linux reports kilobytes
+	}
+	return r
+}
+
+func median(rs []run) run {
+	walls := make([]time.Duration, len(rs))
+	rss := make([]int64, len(rs))
+	for i, r := range rs {
+		walls[i], rss[i] = r.wall, r.rss
+	}
+	slices.Sort(walls)
+	slices.Sort(rss)
+	return run{wall: walls[len(walls)/2], rss: rss[len(rss)/2]}
+}
+
+// BenchmarkAgainstHugo is issue 15's yardstick: `alur build` (check, pages,
+// search index, kiosk, data, publish) against Hugo rendering the same pages
+// from plain Markdown (internal/testing/plainhugo), each in its own
+// process, alternating, ALUR_HUGO_RUNS times each (default 3), at the Kota
+// Malang example's size and ten times it. It prints the median wall time
+// and peak RSS of both and their ratios.
+func BenchmarkAgainstHugo(b *testing.B) {
+	runs := 3
+	if n, err := fmt.Sscan(os.Getenv("ALUR_HUGO_RUNS"), &runs); n != 1 || err != nil {
+		runs = 3
+	}
+	for _, scale := range []struct {
+		name   string
+		factor int
+	}{{"city", 1}, {"city10x", 10}} {
+		b.Run(scale.name, func(b *testing.B) {
+			dir := b.TempDir()
+			services := filepath.Join(dir, "services")
+			if err := synth.City(os.DirFS("../../services"), services, scale.factor); err != nil {
+				b.Fatal(err)
+			}
+			out := filepath.Join(dir, "public")
+			alur := func() *exec.Cmd {
+				cmd := exec.Command(os.Args[0], "build", "--services", services, "--content", "../../content",
+					"--theme", "../../themes/alur", "--out", out, "-q")
+				cmd.Env = append(os.Environ(), "ALUR_CLI_MAIN=1")
+				return cmd
+			}
+			measure(b, alur()) // the build the plain site is made from
+			published, err := filepath.EvalSymlinks(out)
+			if err != nil {
+				b.Fatal(err)
+			}
+			plain := filepath.Join(dir, "plain")
+			pages, err := plainhugo.Make(published, plain)
+			if err != nil {
+				b.Fatal(err)
+			}
+			hugo := func(i int) *exec.Cmd {
+				cmd := exec.Command(os.Args[0], filepath.Join(dir, fmt.Sprint("plain-out-", i)))
+				cmd.Env = append(os.Environ(), "ALUR_PLAIN_HUGO="+plain)
+				return cmd
+			}
+			var alurRuns, hugoRuns []run
+			for b.Loop() {
+				alurRuns, hugoRuns = nil, nil
+				for i := range runs {
+					alurRuns = append(alurRuns, measure(b, alur()))
+					hugoRuns = append(hugoRuns, measure(b, hugo(i)))
+					os.RemoveAll(filepath.Join(dir, fmt.Sprint("plain-out-", i)))
+				}
+			}
+			a, h := median(alurRuns), median(hugoRuns)
+			wallRatio := a.wall.Seconds() / h.wall.Seconds()
+			rssRatio := float64(a.rss) / float64(h.rss)
+			b.ReportMetric(a.wall.Seconds(), "alur-s")
+			b.ReportMetric(h.wall.Seconds(), "hugo-s")
+			b.ReportMetric(wallRatio, "wall-ratio")
+			b.ReportMetric(float64(a.rss)/(1<<20), "alur-MB")
+			b.ReportMetric(float64(h.rss)/(1<<20), "hugo-MB")
+			b.ReportMetric(rssRatio, "rss-ratio")
+			b.ReportMetric(float64(pages), "pages")
+			b.Logf("%s, %d pages, median of %d: alur build %.2f s %.0f MB | Hugo, plain Markdown %.2f s %.0f MB | ratio wall %.2f×, RSS %.2f×",
+				scale.name, pages, runs, a.wall.Seconds(), float64(a.rss)/(1<<20), h.wall.Seconds(), float64(h.rss)/(1<<20), wallRatio, rssRatio)
+		})
+	}
+}
