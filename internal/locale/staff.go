@@ -1,0 +1,128 @@
+package locale
+
+// staffWords are the staff pages' words (internal/staff: templates and
+// Go, "staf.*"), the follow-up states of a report (feedback.Status.Key,
+// "umpan.status.*") and the staff commands' words ("cli.*").
+var staffWords = map[string]Text{
+	"staf.site":           {ID: "alur · halaman petugas", EN: "alur · staff pages"},
+	"staf.skip":           {ID: "Langsung ke isi", EN: "Skip to content"},
+	"staf.nav":            {ID: "Menu petugas", EN: "Staff menu"},
+	"staf.nav.ikm":        {ID: "Indeks kepuasan", EN: "Satisfaction index"},
+	"staf.nav.umpan":      {ID: "Laporan warga", EN: "Residents' reports"},
+	"staf.nav.peringkat":  {ID: "Peringkat", EN: "Ranking"},
+	"staf.nav.ekspor":     {ID: "Unduh data", EN: "Downloads"},
+	"staf.logout":         {ID: "Keluar", EN: "Log out"},
+	"staf.other-language": {ID: "English", EN: "Bahasa Indonesia"},
+	"staf.back":           {ID: "Kembali ke indeks kepuasan", EN: "Back to the satisfaction index"},
+	"staf.show":           {ID: "Tampilkan", EN: "Show"},
+	"staf.save":           {ID: "Simpan", EN: "Save"},
+	"staf.none":           {ID: "Belum ada.", EN: "None yet."},
+	"staf.kota":           {ID: "Seluruh kota", EN: "The whole city"},
+	"staf.kantor":         {ID: "Kantor kelurahan", EN: "Kelurahan office"},
+	"staf.kantor.semua":   {ID: "Semua kantor", EN: "Every office"},
+	"staf.layanan":        {ID: "Layanan", EN: "Service"},
+	"staf.layanan.semua":  {ID: "Semua layanan", EN: "Every service"},
+	"staf.layanan.none":   {ID: "(layanan tidak disebut)", EN: "(no service named)"},
+	"staf.periode":        {ID: "Periode", EN: "Period"},
+	"staf.periode.semua":  {ID: "Sepanjang waktu", EN: "All time"},
+
+	"staf.login.title":    {ID: "Masuk petugas", EN: "Staff login"},
+	"staf.login.name":     {ID: "Nama akun", EN: "Account name"},
+	"staf.login.password": {ID: "Kata sandi", EN: "Password"},
+	"staf.login.submit":   {ID: "Masuk", EN: "Log in"},
+	"staf.login.hint":     {ID: "Akun dibuat oleh pengelola dengan perintah alur user add.", EN: "Accounts are made by the administrator with alur user add."},
+	"staf.login.wrong":    {ID: "Nama akun atau kata sandi salah.", EN: "Wrong account name or password."},
+	"staf.login.wait":     {ID: "Terlalu banyak percobaan gagal. Tunggu sebentar, lalu coba lagi.", EN: "Too many failed attempts. Wait a while, then try again."},
+
+	"staf.error.title":    {ID: "Tidak dapat ditampilkan", EN: "Cannot be shown"},
+	"staf.error.bad":      {ID: "Isian tidak dapat dibaca.", EN: "The form could not be read."},
+	"staf.error.csrf":     {ID: "Formulir kedaluwarsa atau bukan dari halaman ini. Muat ulang halaman, lalu kirim lagi.", EN: "The form has expired or did not come from this page. Reload the page and send it again."},
+	"staf.error.internal": {ID: "Terjadi kesalahan di server.", EN: "Something went wrong on the server."},
+	"staf.error.login":    {ID: "Perlu masuk sebagai petugas.", EN: "Staff login required."},
+	"staf.error.notfound": {ID: "Halaman atau data ini tidak ada, atau bukan untuk akun Anda.", EN: "This page or record does not exist, or is not for your account."},
+	"staf.error.readonly": {ID: "Akun Anda hanya dapat membaca.", EN: "Your account can only read."},
+
+	"staf.ikm.title":       {ID: "Indeks Kepuasan Masyarakat", EN: "Public satisfaction index"},
+	"staf.ikm.respondents": {ID: "Responden", EN: "Respondents"},
+	"staf.ikm.ikm":         {ID: "IKM", EN: "Index (IKM)"},
+	"staf.ikm.mutu":        {ID: "Mutu pelayanan", EN: "Grade"},
+	"staf.ikm.elements":    {ID: "Nilai per unsur pelayanan", EN: "Figures per element"},
+	"staf.ikm.code":        {ID: "Unsur", EN: "Element"},
+	"staf.ikm.element":     {ID: "Nama unsur", EN: "Name"},
+	"staf.ikm.index":       {ID: "Indeks (jumlah NRR tertimbang)", EN: "Index (sum of weighted NRR)"},
+	"staf.ikm.formula":     {ID: "NRR = jumlah nilai ÷ responden; NRR tertimbang = NRR × 1/9; IKM = indeks × 25 (Permenpan RB 14/2017).", EN: "NRR = sum of scores ÷ respondents; weighted NRR = NRR × 1/9; IKM = index × 25 (Permenpan RB 14/2017)."},
+	"staf.ikm.by-office":   {ID: "Per kantor", EN: "Per office"},
+	"staf.ikm.by-service":  {ID: "Per layanan", EN: "Per service"},
+
+	"staf.sample.title":   {ID: "Jumlah sampel", EN: "Sample size"},
+	"staf.sample.known":   {ID: "Warga dilayani: %s. Sampel minimum (Krejcie & Morgan): %s. Responden: %s.", EN: "Residents served: %s. Minimum sample (Krejcie & Morgan): %s. Respondents: %s."},
+	"staf.sample.reached": {ID: "Jumlah sampel tercapai.", EN: "The sample size is reached."},
+	"staf.sample.short":   {ID: "Jumlah sampel belum tercapai.", EN: "The sample size is not reached."},
+	"staf.sample.unknown": {ID: "Jumlah warga yang dilayani pada periode ini belum diisi untuk semua kantor, jadi sampel minimum belum dapat dihitung.", EN: "How many residents were served in this period is not entered for every office, so the minimum sample cannot be worked out."},
+	"staf.sample.served":  {ID: "Jumlah warga yang dilayani, %s", EN: "Residents served, %s"},
+
+	"staf.trend.title": {ID: "Tren per bulan", EN: "Monthly trend"},
+	"staf.trend.table": {ID: "IKM per bulan (tabel)", EN: "Index per month (table)"},
+	"staf.trend.month": {ID: "Bulan", EN: "Month"},
+	"staf.chart.title": {ID: "IKM per bulan, %s", EN: "Index per month, %s"},
+	"staf.chart.desc":  {ID: "Batang setinggi IKM bulan itu (skala 0–100):", EN: "Each bar is the month's index (scale 0–100):"},
+	"staf.chart.empty": {ID: "Belum ada jawaban survei pada tahun ini.", EN: "No survey answers this year yet."},
+
+	"staf.tabel.judul":      {ID: "Indeks Kepuasan Masyarakat (IKM)", EN: "Public satisfaction index (IKM)"},
+	"staf.tabel.jumlah":     {ID: "Jumlah nilai", EN: "Sum of scores"},
+	"staf.tabel.nrr":        {ID: "NRR", EN: "NRR"},
+	"staf.tabel.tertimbang": {ID: "NRR tertimbang", EN: "Weighted NRR"},
+	"staf.tabel.ikm":        {ID: "IKM", EN: "IKM"},
+	"staf.tabel.mutu":       {ID: "Mutu", EN: "Grade"},
+
+	"staf.umpan.title":  {ID: "Laporan warga", EN: "Residents' reports"},
+	"staf.umpan.reason": {ID: "Alasan", EN: "Reason"},
+	"staf.umpan.status": {ID: "Status", EN: "Status"},
+	"staf.umpan.any":    {ID: "Semua", EN: "Any"},
+	"staf.umpan.count":  {ID: "%s laporan.", EN: "%s reports."},
+	"staf.umpan.when":   {ID: "Diterima", EN: "Received"},
+	"staf.umpan.text":   {ID: "Isi laporan", EN: "Text"},
+	"staf.umpan.pages":  {ID: "Halaman laporan", EN: "Report pages"},
+	"staf.umpan.prev":   {ID: "Sebelumnya", EN: "Previous"},
+	"staf.umpan.next":   {ID: "Berikutnya", EN: "Next"},
+	"staf.umpan.page":   {ID: "Halaman %d dari %d", EN: "Page %d of %d"},
+
+	"staf.laporan.title":       {ID: "Laporan warga", EN: "Resident's report"},
+	"staf.laporan.back":        {ID: "Kembali ke daftar laporan", EN: "Back to the reports"},
+	"staf.laporan.requirement": {ID: "Persyaratan", EN: "Requirement"},
+	"staf.laporan.seen":        {ID: "Kantor kosong pada", EN: "Office found empty at"},
+	"staf.laporan.source":      {ID: "Perbaiki di berkas YAML", EN: "Fix it in the YAML file"},
+	"staf.laporan.note":        {ID: "Catatan tindak lanjut", EN: "Follow-up note"},
+	"staf.laporan.follow":      {ID: "Tindak lanjut", EN: "Follow-up"},
+	"staf.laporan.readonly":    {ID: "Akun Anda hanya dapat membaca laporan ini.", EN: "Your account can only read this report."},
+	"staf.laporan.bad-status":  {ID: "Pilih salah satu status.", EN: "Pick one of the states."},
+	"staf.laporan.long":        {ID: "Catatan terlalu panjang.", EN: "The note is too long."},
+
+	"staf.peringkat.title":        {ID: "Peringkat persyaratan sulit", EN: "Hard requirements ranking"},
+	"staf.peringkat.hint":         {ID: "Laporan warga jarang dan cenderung negatif: bacalah jumlahnya per periode, bukan satu laporan sebagai putusan.", EN: "Residents' reports are rare and skew negative: read the counts per period, never one report as a verdict."},
+	"staf.peringkat.requirements": {ID: "Persyaratan yang paling sering dilaporkan sulit dipenuhi", EN: "Requirements most often reported as hard to meet"},
+	"staf.peringkat.services":     {ID: "Layanan dengan laporan persyaratan sulit terbanyak", EN: "Services with the most hard-requirement reports"},
+	"staf.peringkat.reports":      {ID: "Laporan", EN: "Reports"},
+	"staf.peringkat.votes":        {ID: "Apakah halaman ini membantu?", EN: "Was this page helpful?"},
+	"staf.peringkat.page":         {ID: "Halaman", EN: "Page"},
+	"staf.peringkat.yes":          {ID: "Ya", EN: "Yes"},
+	"staf.peringkat.no":           {ID: "Tidak", EN: "No"},
+
+	"staf.ekspor.title":       {ID: "Unduh data", EN: "Downloads"},
+	"staf.ekspor.ikm.xlsx":    {ID: "Tabel IKM (Excel)", EN: "IKM table (Excel)"},
+	"staf.ekspor.ikm.csv":     {ID: "Tabel IKM (CSV)", EN: "IKM table (CSV)"},
+	"staf.ekspor.jawaban.csv": {ID: "Jawaban survei mentah (CSV)", EN: "Raw survey answers (CSV)"},
+	"staf.ekspor.laporan.csv": {ID: "Laporan warga mentah (CSV)", EN: "Raw residents' reports (CSV)"},
+	"staf.ekspor.hint":        {ID: "Hanya data kantor yang boleh dilihat akun Anda. Sel yang diawali = + - @ diberi tanda petik agar tidak dibaca sebagai rumus.", EN: "Only the offices your account may see. Cells starting with = + - @ get an apostrophe so they are not read as formulas."},
+
+	// The follow-up states of a report (feedback.Status.Key).
+	"umpan.status.baru":            {ID: "Baru", EN: "New"},
+	"umpan.status.ditindaklanjuti": {ID: "Ditindaklanjuti", EN: "Being handled"},
+	"umpan.status.selesai":         {ID: "Selesai", EN: "Done"},
+}
+
+func init() {
+	for k, t := range staffWords {
+		catalog[k] = t
+	}
+}
