@@ -89,6 +89,9 @@ func WriteIKMCSV(ctx context.Context, db *store.DB, f store.Filter, lang locale.
 				cells = append(cells, v)
 			}
 		}
+		for len(cells) < 1+survey.Count {
+			cells = append(cells, "") // every row as wide as the table
+		}
 		if err := c.row(cells...); err != nil {
 			return err
 		}

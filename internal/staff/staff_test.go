@@ -204,3 +204,8 @@ func (f *fixture) as(t testing.TB, name string) *client {
 	}
 	return c
 }
+
+func mustReport(i int) feedback.Report {
+	return feedback.Report{ID: fmt.Sprint("p", i), Office: "kauman", Reason: feedback.Other, Channel: feedback.Web,
+		At: time.Date(2026, 5, 1, 0, i, 0, 0, wib), Status: feedback.New, Text: fmt.Sprint("laporan ", i)}
+}
