@@ -115,6 +115,25 @@ var staffWords = map[string]Text{
 	"staf.ekspor.laporan.csv": {ID: "Laporan warga mentah (CSV)", EN: "Raw residents' reports (CSV)"},
 	"staf.ekspor.hint":        {ID: "Hanya data kantor yang boleh dilihat akun Anda. Sel yang diawali = + - @ diberi tanda petik agar tidak dibaca sebagai rumus.", EN: "Only the offices your account may see. Cells starting with = + - @ get an apostrophe so they are not read as formulas."},
 
+	// The staff commands (internal/cli: user.go, data.go, ikm.go).
+	"cli.flag.role":        {ID: "peran akun: kota, kelurahan atau inspektorat", EN: "account role: kota, kelurahan or inspektorat"},
+	"cli.flag.user-office": {ID: "kantor akun kelurahan (kode)", EN: "the office of a kelurahan account (id)"},
+	"cli.flag.service":     {ID: "hanya layanan ini (kode)", EN: "only this service (id)"},
+	"cli.flag.from":        {ID: "dari tanggal (YYYY-MM-DD, WIB)", EN: "from this day (YYYY-MM-DD, WIB)"},
+	"cli.flag.to":          {ID: "sampai tanggal, termasuk (YYYY-MM-DD, WIB)", EN: "to this day, inclusive (YYYY-MM-DD, WIB)"},
+	"cli.user-usage":       {ID: "Pemakaian: alur user add --data DIR --role kota|kelurahan|inspektorat [--office KODE] NAMA  (kata sandi dibaca dari masukan standar)", EN: "Usage: alur user add --data DIR --role kota|kelurahan|inspektorat [--office ID] NAME  (the password is read from standard input)"},
+	"cli.user-password":    {ID: "Kata sandi: ", EN: "Password: "},
+	"cli.user-exists":      {ID: "alur user add: akun %s sudah ada\n", EN: "alur user add: account %s already exists\n"},
+	"cli.user-added":       {ID: "Akun %s (%s) dibuat.\n", EN: "Account %s (%s) added.\n"},
+	"cli.data-usage":       {ID: "Pemakaian: alur data backup --data DIR BERKAS", EN: "Usage: alur data backup --data DIR FILE"},
+	"cli.data-backup":      {ID: "Salinan cadangan ditulis ke %s.\n", EN: "Backup written to %s.\n"},
+	"cli.ikm-usage":        {ID: "Pemakaian: alur ikm --data DIR [--office KODE] [--service KODE] [--from TANGGAL --to TANGGAL] [--json]", EN: "Usage: alur ikm --data DIR [--office ID] [--service ID] [--from DATE --to DATE] [--json]"},
+	"cli.ikm-date":         {ID: "alur ikm: %s %q bukan tanggal YYYY-MM-DD yang berlaku\n", EN: "alur ikm: %s %q is not a valid YYYY-MM-DD date\n"},
+	"cli.ikm-city":         {ID: "seluruh kota", EN: "the whole city"},
+	"cli.ikm-head":         {ID: "IKM %s, %s s.d. %s: %d responden\n", EN: "IKM %s, %s to %s: %d respondents\n"},
+	"cli.ikm-columns":      {ID: "Unsur\tNama\tJumlah nilai\tNRR\tNRR tertimbang", EN: "Element\tName\tSum\tNRR\tWeighted NRR"},
+	"cli.ikm-result":       {ID: "Indeks %.3f, IKM %s, mutu %s (%s)\n", EN: "Index %.3f, IKM %s, grade %s (%s)\n"},
+
 	// The follow-up states of a report (feedback.Status.Key).
 	"umpan.status.baru":            {ID: "Baru", EN: "New"},
 	"umpan.status.ditindaklanjuti": {ID: "Ditindaklanjuti", EN: "Being handled"},
