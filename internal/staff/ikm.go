@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/survey"
 )
 
@@ -51,35 +50,45 @@ type figures struct {
 	ByService map[string]survey.Sums
 }
 
-// compute reads the scope's figures: the months of the period's year in
-// one query, the period's result as the sum of its months.
+// compute reads the scope's figures from the running sums per office,
+// service and month of the period's year (store.MonthSums): one query of
+// a few thousand rows, however many questionnaires.
 func (s *Staff) compute(r *http.Request, sess *session, sc scope) (figures, error) {
-	ctx := r.Context()
-	var fig figures
+	fig := figures{ByOffice: map[string]survey.Sums{}, ByService: map[string]survey.Sums{}}
 	year := survey.Period{Span: survey.Year, Year: sc.Period.Year, N: 1}
-	months, err := s.DB.MonthlySums(ctx, sc.filter(sess.User, year.Start(flow.Zone), year.End(flow.Zone)), flow.Zone)
+	months := survey.Periods(survey.Month, year.Start(zone), year.End(zone).Add(-time.Second))
+	rows, err := s.DB.MonthSums(r.Context(), sc.filter(sess.User, zero, zero), months[0].ID(), months[len(months)-1].ID())
 	if err != nil {
 		return fig, err
 	}
+	inPeriod := map[string]bool{}
+	for _, m := range survey.Periods(survey.Month, sc.Period.Start(zone), sc.Period.End(zone).Add(-time.Second)) {
+		inPeriod[m.ID()] = true
+	}
+	perMonth := map[string]survey.Sums{}
 	var total survey.Sums
-	for _, m := range survey.Periods(survey.Month, year.Start(flow.Zone), year.End(flow.Zone).Add(-time.Second)) {
-		sums := months[m.ID()]
-		fig.Months = append(fig.Months, monthRow{Period: m, Result: sums.Compute()})
-		if !m.Start(flow.Zone).Before(sc.Period.Start(flow.Zone)) && m.Start(flow.Zone).Before(sc.Period.End(flow.Zone)) {
-			total.Merge(sums)
+	for _, row := range rows {
+		m := perMonth[row.Month]
+		m.Merge(row.Sums)
+		perMonth[row.Month] = m
+		if !inPeriod[row.Month] {
+			continue
 		}
+		total.Merge(row.Sums)
+		o, sv := fig.ByOffice[row.Office], fig.ByService[row.Service]
+		o.Merge(row.Sums)
+		sv.Merge(row.Sums)
+		fig.ByOffice[row.Office], fig.ByService[row.Service] = o, sv
+	}
+	for _, m := range months {
+		fig.Months = append(fig.Months, monthRow{Period: m, Result: perMonth[m.ID()].Compute()})
 	}
 	fig.Result = total.Compute()
-	f := sc.periodFilter(sess.User)
-	if sc.Office == "" {
-		if fig.ByOffice, err = s.DB.OfficeSums(ctx, f); err != nil {
-			return fig, err
-		}
+	if sc.Office != "" {
+		fig.ByOffice = nil
 	}
-	if sc.Service == "" {
-		if fig.ByService, err = s.DB.ServiceSums(ctx, f); err != nil {
-			return fig, err
-		}
+	if sc.Service != "" {
+		fig.ByService = nil
 	}
 	return fig, nil
 }

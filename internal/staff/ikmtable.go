@@ -1,7 +1,9 @@
 package staff
 
 import (
+	"archive/zip"
 	"bufio"
+	"compress/flate"
 	"context"
 	"io"
 	"strconv"
@@ -13,7 +15,8 @@ import (
 )
 
 // The IKM table is laid out as offices file it (Permenpan RB 14/2017):
-// one row per respondent with the nine elements U1..U9 by identity, then
+// one row per respondent (by office, then time) with the nine elements
+// U1..U9 by identity, then
 // the rows jumlah nilai, NRR, NRR tertimbang, IKM and mutu. Its figures
 // are survey.Sums.Compute over exactly the rows written.
 
@@ -65,12 +68,12 @@ func WriteIKMCSV(ctx context.Context, db *store.DB, f store.Filter, lang locale.
 	var sums survey.Sums
 	n := 0
 	row := make([]string, 1+survey.Count)
-	err := db.EachResponse(ctx, f, func(x survey.Response) error {
+	err := db.EachAnswers(ctx, f, func(_ string, a survey.Answers) error {
 		n++
-		sums.Add(x.Answers)
+		sums.Add(a)
 		row[0] = strconv.Itoa(n)
 		for i, e := range survey.All {
-			row[i+1] = strconv.Itoa(x.Answers[e])
+			row[i+1] = strconv.Itoa(a[e])
 		}
 		return c.row(row...)
 	})
@@ -110,6 +113,13 @@ const ikmSheet = "IKM"
 func WriteIKMXLSX(ctx context.Context, db *store.DB, f store.Filter, lang locale.Lang, title IKMTitle, out io.Writer) error {
 	x := excelize.NewFile()
 	defer x.Close()
+	// A workbook of a city's year is a hundred thousand rows: compress
+	// for speed, as spreadsheets themselves do.
+	x.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		z := zip.NewWriter(w)
+		z.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+		return z
+	})
 	if err := x.SetSheetName("Sheet1", ikmSheet); err != nil {
 		return err
 	}
@@ -162,13 +172,13 @@ func WriteIKMXLSX(ctx context.Context, db *store.DB, f store.Filter, lang locale
 	}
 	var sums survey.Sums
 	n := 0
-	err = db.EachResponse(ctx, f, func(r survey.Response) error {
+	row := make([]any, 1+survey.Count)
+	err = db.EachAnswers(ctx, f, func(_ string, a survey.Answers) error {
 		n++
-		sums.Add(r.Answers)
-		row := make([]any, 1+survey.Count)
+		sums.Add(a)
 		row[0] = n
 		for i, e := range survey.All {
-			row[i+1] = r.Answers[e]
+			row[i+1] = a[e]
 		}
 		return put(row...)
 	})
