@@ -34,6 +34,8 @@ var everyURL = func() []staffURL {
 	out = append(out,
 		staffURL{method: "GET", path: IKMPath + "?periode=2026-03&kantor=jodipan&layanan=layanan-jodipan", jodipan: true},
 		staffURL{method: "GET", path: FeedbackPath + "?alasan=syarat&status=baru&hal=1"},
+		staffURL{method: "GET", path: IKMPath + "?layanan=layanan-jodipan", jodipan: true},
+		staffURL{method: "GET", path: RankingPath + "?layanan=layanan-jodipan", jodipan: true},
 		staffURL{method: "GET", path: FeedbackPath + "/rj1", jodipan: true},
 		staffURL{method: "GET", path: FeedbackPath + "/rj2?lang=en", jodipan: true},
 		staffURL{method: "GET", path: FeedbackPath + "/rk1"},

@@ -134,6 +134,9 @@ func (s *Staff) report(w http.ResponseWriter, r *http.Request, sess *session) {
 func (s *Staff) showReport(w http.ResponseWriter, r *http.Request, sess *session, rep feedback.Report, status int, problem string) {
 	dir := s.directory(r)
 	sc := scope{dir: dir}
+	if o, ok := dir.Office(rep.Office); ok {
+		sc.Offices = append(sc.Offices, *o)
+	}
 	d := reportData{reportRow: reportRow{Report: rep, OfficeName: sc.officeName(rep.Office), ServiceName: sc.serviceName(rep.Office, rep.Service)},
 		CanFollow: sess.User.FollowsUp(rep.Office), MaxNote: feedback.MaxNote, Statuses: feedback.Statuses, Problem: problem}
 	if rep.Reason == feedback.Wrong {

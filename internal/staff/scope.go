@@ -81,6 +81,11 @@ func (s *Staff) scopeOf(r *http.Request, u account.User) (sc scope, ok bool) {
 		}
 	}
 	sort.Slice(sc.Services, func(i, j int) bool { return sc.Services[i].Name < sc.Services[j].Name })
+	// A service the picked offices do not deliver is not there to pick
+	// (nor to name: it may be another office's own).
+	if sc.Service != "" && !seen[sc.Service] {
+		return sc, false
+	}
 	return sc, true
 }
 
@@ -122,7 +127,7 @@ func (sc scope) serviceName(office, id string) string {
 			return sv.Name
 		}
 	}
-	for _, o := range sc.dir.Offices {
+	for _, o := range sc.Offices {
 		if sv, ok := o.Service(id); ok {
 			return sv.Name
 		}
