@@ -82,12 +82,8 @@ func (s *Staff) export(w http.ResponseWriter, r *http.Request, sess *session) {
 		attach(w, filename, "text/csv; charset=utf-8")
 		err = WriteIKMCSV(r.Context(), s.DB, f, sess.Lang, w)
 	case IKMXLSX:
-		var title IKMTitle
-		title, err = s.ikmTitle(sc, sess.Lang)
-		if err == nil {
-			attach(w, filename, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-			err = WriteIKMXLSX(r.Context(), s.DB, f, sess.Lang, title, w)
-		}
+		attach(w, filename, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		err = WriteIKMXLSX(r.Context(), s.DB, f, sess.Lang, ikmTitle(sc, sess.Lang), w)
 	default:
 		plain(w, http.StatusNotFound, "staf.error.notfound")
 		return
@@ -98,7 +94,8 @@ func (s *Staff) export(w http.ResponseWriter, r *http.Request, sess *session) {
 	}
 }
 
-func (s *Staff) ikmTitle(sc scope, lang locale.Lang) (IKMTitle, error) {
+// ikmTitle names what an IKM workbook covers.
+func ikmTitle(sc scope, lang locale.Lang) IKMTitle {
 	t := IKMTitle{Office: locale.T(lang, "staf.kota"), Period: periodName(lang, sc.Period)}
 	if sc.Office != "" {
 		t.Office = sc.officeName(sc.Office)
@@ -106,7 +103,7 @@ func (s *Staff) ikmTitle(sc scope, lang locale.Lang) (IKMTitle, error) {
 	if sc.Service != "" {
 		t.Service = sc.serviceName(sc.Office, sc.Service)
 	}
-	return t, nil
+	return t
 }
 
 // attach names a download. Office and service ids are checked to be

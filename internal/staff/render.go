@@ -21,7 +21,7 @@ import (
 //go:embed templates/*.html gaya.css
 var files embed.FS
 
-// pages are the staff pages, each templates/<name>.html inside
+// pageNames are the staff pages, each templates/<name>.html inside
 // templates/layout.html.
 var pageNames = []string{"login", "ikm", "feedback", "report", "ranking", "exports", "error"}
 
@@ -131,15 +131,14 @@ func link(lang locale.Lang, path string, kv ...any) string {
 
 // view is what the layout needs besides the page's own data.
 type view struct {
-	Lang     locale.Lang
-	Title    string // catalog key
-	Nav      string // which navigation entry is current
-	Session  *session
-	Theme    themeCSS
-	Here     string // this page's URL in the other language
-	Data     any
-	Problem  string // catalog key of a message to show, or ""
-	PostPath string
+	Lang    locale.Lang
+	Title   string // catalog key
+	Nav     string // which navigation entry is current
+	Session *session
+	Theme   themeCSS
+	Here    string // this page's URL in the other language
+	Data    any
+	Problem string // catalog key of a message to show, or ""
 }
 
 // themeCSS is the theme's fingerprinted stylesheet, as the site's home
