@@ -34,6 +34,9 @@ func init() {
 		{"serve", "sajikan situs yang sudah dibangun", "serve the built site", runServe},
 		{"search", "cari layanan di indeks yang sudah dibangun", "search the built index", runSearch},
 		{"preview", "pratinjau untuk petugas (sama dengan serve --dev)", "staff preview (same as serve --dev)", runPreview},
+		{"ikm", "indeks kepuasan masyarakat dari data survei", "the satisfaction index from the survey data", runIKM},
+		{"user", "akun petugas: user add", "staff accounts: user add", runUser},
+		{"data", "data umpan balik dan survei: data backup", "feedback and survey data: data backup", runData},
 	}
 }
 

@@ -131,6 +131,13 @@ var usage = map[string][]struct {
 	"unit.":      {{"internal/diagram/words.go", `"unit\." \+ d\.Unit\.Name\(\)`, true}},
 	// By element and grade key; survey's TestEveryElementHasItsWords checks them.
 	"survei.": {{"internal/survey/*.go", `"survei\.mutu\."`, true}},
+	// The staff pages ask in their templates and Go by the whole key.
+	"staf.": {
+		{"internal/staff/templates/*.html", `"staf\.([a-z0-9.-]+)"`, false},
+		{"internal/staff/*.go", `"staf\.([a-z0-9.-]+)"`, false},
+	},
+	// By feedback.Status.Key, for every status.
+	"umpan.status.": {{"internal/feedback/*.go", `"umpan\.status\." \+`, true}},
 }
 
 // No word sits in the catalog unasked for: each is found where its part of

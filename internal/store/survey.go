@@ -15,18 +15,24 @@ func (db *DB) AddResponse(ctx context.Context, r survey.Response) (added bool, e
 	if err := r.Answers.Check(); err != nil {
 		return false, err
 	}
-	a, p := r.Answers, r.Profile
 	err = db.update(ctx, func(tx *sql.Tx) error {
-		res, err := tx.Exec(`INSERT INTO responses (id, office, service, channel, at, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age, education, occupation)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-			r.ID, r.Office, r.Service, string(r.Channel), unix(r.At),
-			a[survey.Persyaratan], a[survey.Prosedur], a[survey.Waktu], a[survey.Biaya], a[survey.Produk],
-			a[survey.Kompetensi], a[survey.Perilaku], a[survey.Pengaduan], a[survey.Sarana],
-			p.Gender, p.Age, p.Education, p.Occupation)
+		res, err := tx.Exec(insertResponse, responseArgs(r)...)
 		added = rowsAffected(res) == 1
 		return err
 	})
 	return added, err
+}
+
+const insertResponse = `INSERT INTO responses (id, office, service, channel, at, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age, education, occupation)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+
+// responseArgs are insertResponse's arguments, U1..U9 by identity.
+func responseArgs(r survey.Response) []any {
+	a, p := r.Answers, r.Profile
+	return []any{r.ID, r.Office, r.Service, string(r.Channel), unix(r.At),
+		a[survey.Persyaratan], a[survey.Prosedur], a[survey.Waktu], a[survey.Biaya], a[survey.Produk],
+		a[survey.Kompetensi], a[survey.Perilaku], a[survey.Pengaduan], a[survey.Sarana],
+		p.Gender, p.Age, p.Education, p.Occupation}
 }
 
 // sumColumns are the aggregate the index needs, U1..U9 by identity.
