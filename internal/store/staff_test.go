@@ -2,8 +2,6 @@ package store
 
 import (
 	"fmt"
-	"io/fs"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -108,19 +106,6 @@ func TestMonthSumsAgreeWithSums(t *testing.T) {
 				t.Errorf("%+v %s: %+v, want %+v", f, k, got[k], want)
 			}
 		}
-	}
-}
-
-// Two migrations with one number would leave one unapplied.
-func TestMigrationNumbersAreUnique(t *testing.T) {
-	names, _ := fs.Glob(migrations, "migrations/*.sql")
-	seen := map[string]string{}
-	for _, n := range names {
-		num, _, _ := strings.Cut(filepath.Base(n), "_")
-		if other, ok := seen[num]; ok {
-			t.Errorf("migrations %s and %s share number %s", other, n, num)
-		}
-		seen[num] = n
 	}
 }
 
