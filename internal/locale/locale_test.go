@@ -129,7 +129,19 @@ var usage = map[string][]struct {
 	"form.":      {{"internal/export/export.go", `"form\." \+ form`, true}},
 	"unit.":      {{"internal/diagram/words.go", `"unit\." \+ d\.Unit\.Name\(\)`, true}},
 	// By element and grade key; survey's TestEveryElementHasItsWords checks them.
-	"survei.": {{"internal/survey/*.go", `"survei\.mutu\."`, true}},
+	"survei.": {
+		{"internal/survey/*.go", `"survei\.mutu\."`, true},
+		{"internal/web/*.go", `"survei\.((?:form|hasil|poster|profil)\.[A-Za-z.-]+|judul)"`, false},
+		{"internal/web/templates/*.html", `t "survei\.([a-z.-]+)"`, false},
+	},
+	// The resident pages (internal/web); the reasons and the problems of
+	// a report are asked for by feedback.Reason.Key and Problem.Key.
+	"umpan.": {
+		{"internal/web/*.go", `"umpan\.([a-z.-]+)"`, false},
+		{"internal/web/templates/*.html", `t "umpan\.([a-z.-]+)"`, false},
+		{"internal/feedback/*.go", `"umpan\.alasan\." \+`, true},
+	},
+	"dengar.": {{"internal/web/*.go", `"dengar\.([a-z-]+)"`, false}},
 }
 
 // No word sits in the catalog unasked for: each is found where its part of

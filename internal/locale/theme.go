@@ -53,6 +53,33 @@ var shared = map[string]string{
 	"form.asli-dan-fotokopi": "form_asli-dan-fotokopi",
 	"form.isian":             "form_isian",
 
+	// Why a resident reports a problem, by feedback.Reason.Key: the page
+	// widget (theme), the kiosk and the server's pages say them alike.
+	"umpan.alasan.salah":   "fb_reason_salah",
+	"umpan.alasan.syarat":  "fb_reason_syarat",
+	"umpan.alasan.kosong":  "fb_reason_kosong",
+	"umpan.alasan.pungli":  "fb_reason_pungli",
+	"umpan.alasan.lainnya": "fb_reason_lainnya",
+	// The page question and its answers, for the server's pages and the kiosk.
+	"umpan.tanya":   "fb_question",
+	"umpan.ya":      "fb_yes",
+	"umpan.tidak":   "fb_no",
+	"umpan.lapor":   "fb_report",
+	"umpan.alasan":  "fb_reason",
+	"umpan.syarat":  "fb_requirement",
+	"umpan.kapan":   "fb_when",
+	"umpan.tanggal": "fb_date",
+	"umpan.jam":     "fb_time",
+	"umpan.teks":    "fb_text",
+	"umpan.pribadi": "fb_private",
+	"umpan.jebakan": "fb_trap",
+	"umpan.kirim":   "fb_send",
+	"umpan.terima":  "fb_thanks",
+	"umpan.gagal":   "fb_failed",
+	"survei.judul":  "survey",
+	"survei.isi":    "survey_take",
+	"survei.hasil":  "survey_result",
+
 	// Days of the week, Monday first as in flow.WeekdayNames.
 	"day.0": "day_0", "day.1": "day_1", "day.2": "day_2", "day.3": "day_3",
 	"day.4": "day_4", "day.5": "day_5", "day.6": "day_6",

@@ -32,10 +32,12 @@ func themeFiles(t *testing.T, sub, ext string) map[string]string {
 
 // Templates may mark a value safe only where the view model says it is:
 // fields ending in _html (rendered by internal/markdown or internal/diagram),
-// jsonld_js (escaped in Go), tel links (digits only), and one constant.
+// jsonld_js (escaped in Go), tel links (digits only), and the constant
+// markers where the server splices its pages (/cari results; the resident
+// pages, internal/web).
 func TestTemplatesMarkOnlyVettedFieldsSafe(t *testing.T) {
 	allowed := map[string]*regexp.Regexp{
-		"safeHTML": regexp.MustCompile(`[a-z]_html\b|"<!--alur:hasil-->" \| safeHTML`),
+		"safeHTML": regexp.MustCompile(`[a-z]_html\b|"<!--(alur:hasil|alur:isi|/alur:isi)-->" \| safeHTML`),
 		"safeJS":   regexp.MustCompile(`\.jsonld_js\b`),
 		"safeURL":  regexp.MustCompile(`\.tel\b`),
 	}
