@@ -25,6 +25,12 @@ import (
 // has the rate limit to itself).
 func hearSite(t *testing.T) *servedSite {
 	t.Helper()
+	return hearSiteWith(t, nil)
+}
+
+// hearSiteWith is hearSite with the server's handler wrapped.
+func hearSiteWith(t *testing.T, wrap func(http.Handler) http.Handler) *servedSite {
+	t.Helper()
 	db, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +41,11 @@ func hearSite(t *testing.T) *servedSite {
 		db.Close()
 		t.Fatal(err)
 	}
-	hs := httptest.NewServer(srv.Handler())
+	h := srv.Handler()
+	if wrap != nil {
+		h = wrap(h)
+	}
+	hs := httptest.NewServer(h)
 	s := &servedSite{Origin: hs.URL, Dir: fixture.Dir, Catalog: fixture.Catalog, DB: db, http: hs, server: srv}
 	t.Cleanup(s.close)
 	return s

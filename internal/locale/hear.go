@@ -21,6 +21,19 @@ var hearWords = map[string]Text{
 	"umpan.salah.panjang": {ID: "Cerita paling banyak 1.000 huruf.", EN: "At most 1,000 characters, please."},
 	"umpan.salah.id":      {ID: "Kiriman tidak dikenali. Muat ulang halaman lalu coba lagi.", EN: "The submission was not recognised. Reload the page and try again."},
 
+	// The kiosk's feedback and survey screens (internal/kiosk, service.html).
+	"kiosk.fb-send":        {ID: "Kirim", EN: "Send"},
+	"kiosk.cancel":         {ID: "Batal", EN: "Cancel"},
+	"kiosk.fb-choose":      {ID: "Pilih salah satu alasan dulu.", EN: "Choose a reason first."},
+	"kiosk.survey-intro":   {ID: "Jawaban Anda tanpa nama. Sentuh satu jawaban untuk setiap pertanyaan.", EN: "Your answers are anonymous. Touch one answer for each question."},
+	"kiosk.survey-profile": {ID: "Tentang Anda (boleh dilewati)", EN: "About you (you may skip this)"},
+	"kiosk.survey-send":    {ID: "Kirim jawaban", EN: "Send answers"},
+	"kiosk.survey-missing": {ID: "Ada pertanyaan yang belum dijawab (bertanda merah).", EN: "Some questions have no answer yet (marked in red)."},
+	"kiosk.survey-thanks":  {ID: "Terima kasih. Jawaban Anda sudah kami terima.", EN: "Thank you. We have received your answers."},
+	"kiosk.gender":         {ID: "Jenis kelamin", EN: "Gender"},
+	"kiosk.education":      {ID: "Pendidikan terakhir", EN: "Education"},
+	"kiosk.occupation":     {ID: "Pekerjaan", EN: "Occupation"},
+
 	"dengar.tidak-siap":    {ID: "Layanan ini sedang tidak tersedia. Coba lagi sebentar lagi.", EN: "This is not available right now. Please try again shortly."},
 	"dengar.tidak-ada":     {ID: "Halaman tidak ditemukan", EN: "Page not found"},
 	"dengar.tidak-ada-isi": {ID: "Alamat ini tidak ada. Pilih kelurahan Anda dari beranda.", EN: "This address does not exist. Choose your kelurahan from the home page."},

@@ -77,8 +77,24 @@ var shared = map[string]string{
 	"umpan.terima":  "fb_thanks",
 	"umpan.gagal":   "fb_failed",
 	"survei.judul":  "survey",
-	"survei.isi":    "survey_take",
-	"survei.hasil":  "survey_result",
+
+	// The kiosk says the page widget's words on its service screens.
+	"kiosk.fb-question":    "fb_question",
+	"kiosk.fb-yes":         "fb_yes",
+	"kiosk.fb-no":          "fb_no",
+	"kiosk.fb-report":      "fb_report",
+	"kiosk.fb-reason":      "fb_reason",
+	"kiosk.fb-requirement": "fb_requirement",
+	"kiosk.fb-when":        "fb_when",
+	"kiosk.fb-date":        "fb_date",
+	"kiosk.fb-time":        "fb_time",
+	"kiosk.fb-text":        "fb_text",
+	"kiosk.fb-private":     "fb_private",
+	"kiosk.fb-thanks":      "fb_thanks",
+	"kiosk.survey":         "survey",
+	"kiosk.survey-take":    "survey_take",
+	"survei.isi":           "survey_take",
+	"survei.hasil":         "survey_result",
 
 	// Days of the week, Monday first as in flow.WeekdayNames.
 	"day.0": "day_0", "day.1": "day_1", "day.2": "day_2", "day.3": "day_3",
