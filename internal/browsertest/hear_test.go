@@ -219,6 +219,35 @@ func checkSurveyKept(t *testing.T, db *store.DB, channel survey.Channel) survey.
 func TestSurveyWithoutJavaScript(t *testing.T) {
 	site := hearSite(t)
 	tb := newTab(t, site)
+	// A form sent incomplete, with markup where the age goes, comes back
+	// with the choices kept and the markup as text.
+	tb.openWithoutScripts(t, "/survei/kauman/?layanan=sktm&via=qr")
+	do(t, tb, `const f = document.querySelector('form.al-survey');
+		f.noValidate = true;
+		const age = f.querySelector('input[name=usia]');
+		age.type = 'text';
+		age.value = `+jsString(hostile)+`;
+		f.querySelector('input[name=sarana][value="4"]').click();
+		f.querySelector('button[type=submit]').click()`)
+	waitFor(t, tb, `document.readyState === 'complete' && !!document.querySelector('.al-hear__error')`, "the survey coming back incomplete")
+	if got := evaluate[string](t, tb, `document.querySelector('input[name=usia]').getAttribute('value')`); got != hostile {
+		t.Errorf("the age field came back as %q, want the text typed", got)
+	}
+	if evaluate[bool](t, tb, `!!document.querySelector('main img, main script:not([src])')`) {
+		t.Error("typed markup became part of the page")
+	}
+	// The form came back with 400 on purpose.
+	for _, p := range tb.takeProblems() {
+		if !strings.Contains(p, "status of 400") {
+			t.Error(p)
+		}
+	}
+	if !evaluate[bool](t, tb, `document.querySelector('input[name=sarana][value="4"]').checked`) {
+		t.Error("the answer given was not kept")
+	}
+	if n := len(responses(t, site.DB)); n != 0 {
+		t.Fatalf("an incomplete questionnaire was kept (%d)", n)
+	}
 	tb.openWithoutScripts(t, "/survei/kauman/?layanan=sktm&via=qr")
 	do(t, tb, answerSurvey+`; document.querySelector('form.al-survey button[type=submit]').click()`)
 	waitFor(t, tb, `location.pathname === '/survei/kauman/terima-kasih/' && document.readyState === 'complete'`, "the survey's thank-you page")
