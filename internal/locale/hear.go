@@ -85,6 +85,7 @@ var hearWords = map[string]Text{
 	"survei.hasil.tahun":     {ID: "Tahun", EN: "Year"},
 	"survei.hasil.tampilkan": {ID: "Tampilkan", EN: "Show"},
 	"survei.hasil.ajak":      {ID: "Sudah menerima layanan di kantor ini? Isi surveinya", EN: "Were you served at this office? Take the survey"},
+	"survei.hasil.poster":    {ID: "Poster kode QR survei ini, untuk dicetak dan ditempel di papan pengumuman", EN: "This survey's QR code poster, to print for the notice board"},
 	"survei.poster.judul":    {ID: "Bagaimana pelayanan kami?", EN: "How did we serve you?"},
 	"survei.poster.ajak":     {ID: "Pindai kode ini dengan kamera HP untuk mengisi survei kepuasan masyarakat. Tanpa nama, sekitar 2 menit.", EN: "Scan this code with your phone's camera to take the public satisfaction survey. Anonymous, about 2 minutes."},
 	"survei.poster.atau":     {ID: "Atau buka alamat ini:", EN: "Or open this address:"},

@@ -412,6 +412,7 @@ type resultData struct {
 	GradeWords  string
 	Periods     []periodLink
 	Survey      string
+	Poster      string
 }
 
 type resultRow struct{ Code, Name, NRR string }
@@ -454,7 +455,7 @@ func (h *hear) result(w http.ResponseWriter, r *http.Request, lang locale.Lang, 
 		hearPage: hearPageFor(lang), Office: office, Period: periodName(lang, period),
 		SoFar: !now.Before(from) && now.Before(to), Respondents: res.Respondents,
 		Grade: res.Grade.Letter(), GradeWords: locale.T(lang, res.Grade.Key()),
-		Survey: langPath(lang, SurveyPath(office.ID)),
+		Survey: langPath(lang, SurveyPath(office.ID)), Poster: langPath(lang, PosterPath(office.ID)),
 	}
 	if res.Respondents > 0 {
 		d.IKM = decimal(lang, res.IKM)
