@@ -17,6 +17,7 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/pipeline"
 	"github.com/alurlayanan/alur/internal/server"
+	"github.com/alurlayanan/alur/internal/store"
 	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
@@ -35,6 +36,8 @@ type servedSite struct {
 	Origin  string // http://127.0.0.1:PORT, no trailing slash
 	Dir     string // the published folder (a symlink to the build)
 	Catalog *flow.Catalog
+	// DB keeps what residents send through the site (feedback, survey).
+	DB *store.DB
 
 	http   *httptest.Server
 	server *server.Server
@@ -46,6 +49,9 @@ func (s *servedSite) URL(path string) string { return s.Origin + path }
 func (s *servedSite) close() {
 	s.http.Close()
 	s.server.Close()
+	if s.DB != nil {
+		s.DB.Close()
+	}
 }
 
 // buildAndServe runs the whole pipeline (check, site, search index,
@@ -73,16 +79,22 @@ func buildAndServe(ctx context.Context, services, out string) (*servedSite, erro
 	// Only the server's warnings and errors: access lines would bury the
 	// test output.
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv, err := server.New(server.Config{Site: out, Logger: logger, OpenSearch: server.OpenSearchIndex})
+	db, err := store.Open(filepath.Join(filepath.Dir(out), "data"))
 	if err != nil {
 		ln.Close()
+		return nil, err
+	}
+	srv, err := server.New(server.Config{Site: out, Logger: logger, OpenSearch: server.OpenSearchIndex, Data: db})
+	if err != nil {
+		ln.Close()
+		db.Close()
 		return nil, err
 	}
 	hs := httptest.NewUnstartedServer(srv.Handler())
 	hs.Listener.Close()
 	hs.Listener = ln
 	hs.Start()
-	return &servedSite{Origin: origin, Dir: out, Catalog: res.Catalog, http: hs, server: srv}, nil
+	return &servedSite{Origin: origin, Dir: out, Catalog: res.Catalog, DB: db, http: hs, server: srv}, nil
 }
 
 // The fixture city is built once in TestMain: every test reads it. The

@@ -16,7 +16,6 @@ import (
 	"github.com/alurlayanan/alur/internal/server"
 	"github.com/alurlayanan/alur/internal/store"
 	"github.com/alurlayanan/alur/internal/survey"
-	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
 
@@ -88,7 +87,7 @@ func TestStaffSeeHostileFeedbackAsText(t *testing.T) {
 	evaluate[bool](t, tb, `(document.querySelector("#sandi").focus(), true)`)
 	press(t, tb, password)
 	press(t, tb, kb.Enter)
-	waitFor(t, tb, `location.pathname === "/staf/" && !!document.querySelector("nav.al-nav")`)
+	waitFor(t, tb, `location.pathname === "/staf/" && !!document.querySelector("nav.al-nav")`, "the staff overview after login")
 	for _, path := range []string{"/staf/umpan", "/staf/umpan/h1", "/staf/umpan/h2", "/staf/"} {
 		t.Run(path, func(t *testing.T) {
 			tb.open(t, path)
@@ -116,20 +115,9 @@ func TestStaffSeeHostileFeedbackAsText(t *testing.T) {
 	})
 	// Logging out ends the session in the browser too.
 	evaluate[bool](t, tb, `(document.querySelector(".st-logout button").click(), true)`)
-	waitFor(t, tb, `location.pathname === "/staf/masuk" && !!document.querySelector("#sandi")`)
+	waitFor(t, tb, `location.pathname === "/staf/masuk" && !!document.querySelector("#sandi")`, "the login page after logout")
 	tb.open(t, "/staf/umpan")
 	if text := call[visibleText](t, tb, "visible").Text; strings.Contains(text, hostileLink) {
 		t.Error("after logging out the reports still show")
 	}
-}
-
-// waitFor waits until a JavaScript condition holds on the tab's page.
-func waitFor(t *testing.T, tb *tab, cond string) {
-	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if ok, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](cond)); err == nil && ok {
-			return
-		}
-	}
-	t.Fatalf("waited in vain for %s; the page is %s", cond, evaluate[string](t, tb, `location.href + "\n" + document.body.innerText`))
 }

@@ -445,6 +445,11 @@ func TestBrowserLayout(t *testing.T) {
 		{"sktm", "/kiosk/kauman/sktm/", nil},
 		{"kematian", "/kiosk/kauman/kematian/", nil},
 		{"attract", "/kiosk/kauman/#tunggu", nil},
+		{"report", "/kiosk/kauman/sktm/", func(t *testing.T, ctx context.Context) {
+			tap(t, ctx, "#k-report-open")
+			tap(t, ctx, `#k-report label.k-choice:has(input[value=syarat])`)
+		}},
+		{"survey", "/kiosk/kauman/sktm/", func(t *testing.T, ctx context.Context) { tap(t, ctx, "#k-survey-open") }},
 		{"idle-warning", "/kiosk/kauman/kematian/?idle=1&warn=20", func(t *testing.T, ctx context.Context) {
 			chrome.WaitFor(t, ctx, "the idle warning", `document.getElementById('k-idle').open`, 5*time.Second)
 		}},
@@ -520,11 +525,14 @@ func checkLayout(t *testing.T, ctx context.Context) {
 }
 
 // smallTargetsJS lists visible links, buttons and fields smaller than 64 px.
+// A radio or checkbox inside its label is measured with the label, which
+// is what a finger hits.
 const smallTargetsJS = `(() => {
 	const out = [];
 	for (const el of document.querySelectorAll('a[href], button, input, [role=button]')) {
 		if (!el.checkVisibility()) continue;
-		const r = el.getBoundingClientRect();
+		const label = (el.type === 'radio' || el.type === 'checkbox') && el.closest('label');
+		const r = (label || el).getBoundingClientRect();
 		if (r.width < 64 || r.height < 64) {
 			out.push((el.id || el.className || el.tagName) + ' "' + el.innerText.trim().slice(0, 30) + '" ' + Math.round(r.width) + 'x' + Math.round(r.height));
 		}

@@ -232,6 +232,7 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 		Duration: s.Duration.String(), Cost: cost(s.Cost), Product: kioskText(s.Def.Product, true),
 		Note: kioskText(s.Note, false), Complaints: kioskText(s.Def.Complaints, false),
 		Steps: steps(s.Steps, &away), Requirements: requirements(s.Requirements), QR: qr,
+		Hear: hearOf(s), Keyboard: kioskKeyboard,
 	}
 	p.Elsewhere = away.cards
 	return p, nil

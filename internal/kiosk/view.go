@@ -98,6 +98,8 @@ type servicePage struct {
 	Requirements         []requirementView
 	Elsewhere            []agencyView
 	QR                   qrCode
+	Hear                 hearView
+	Keyboard             keyboard
 }
 
 type costView struct {

@@ -129,8 +129,6 @@ var usage = map[string][]struct {
 	"component.": {{"internal/check/report.go", `"component\.%d"`, true}},
 	"form.":      {{"internal/export/export.go", `"form\." \+ form`, true}},
 	"unit.":      {{"internal/diagram/words.go", `"unit\." \+ d\.Unit\.Name\(\)`, true}},
-	// By element and grade key; survey's TestEveryElementHasItsWords checks them.
-	"survei.": {{"internal/survey/*.go", `"survei\.mutu\."`, true}},
 	// The staff pages ask in their templates and Go by the whole key.
 	"staf.": {
 		{"internal/staff/templates/*.html", `"staf\.([a-z0-9.-]+)"`, false},
@@ -138,6 +136,21 @@ var usage = map[string][]struct {
 	},
 	// By feedback.Status.Key, for every status.
 	"umpan.status.": {{"internal/feedback/*.go", `"umpan\.status\." \+`, true}},
+	// By element and grade key (survey's TestEveryElementHasItsWords checks
+	// them), and by name on the survey pages.
+	"survei.": {
+		{"internal/survey/*.go", `"survei\.mutu\."`, true},
+		{"internal/web/*.go", `"survei\.((?:form|hasil|poster|profil)\.[A-Za-z.-]+|judul)"`, false},
+		{"internal/web/templates/*.html", `t "survei\.([a-z.-]+)"`, false},
+	},
+	// The resident pages (internal/web); the reasons and the problems of
+	// a report are asked for by feedback.Reason.Key and Problem.Key.
+	"umpan.": {
+		{"internal/web/*.go", `"umpan\.([a-z.-]+)"`, false},
+		{"internal/web/templates/*.html", `t "umpan\.([a-z.-]+)"`, false},
+		{"internal/feedback/*.go", `"umpan\.alasan\." \+`, true},
+	},
+	"dengar.": {{"internal/web/*.go", `"dengar\.([a-z-]+)"`, false}},
 }
 
 // No word sits in the catalog unasked for: each is found where its part of

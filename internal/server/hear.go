@@ -54,9 +54,9 @@ func (s *Server) hearRoutes(r *mux.Router) {
 		hear = (&web.Hear{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
 		staffPages = (&staff.Staff{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
 	}
-	r.PathPrefix(web.FeedbackPath).Handler(hear)
-	r.PathPrefix(web.SurveyPrefix).Handler(hear)
-	r.PathPrefix(web.APIPrefix).Handler(hear)
+	for _, p := range []string{web.FeedbackPath, web.SurveyPrefix, web.EnglishPrefix + web.FeedbackPath, web.EnglishPrefix + web.SurveyPrefix, web.APIPrefix} {
+		r.PathPrefix(p).Handler(hear)
+	}
 	r.PathPrefix(staff.Prefix).Handler(staffPages)
 }
 

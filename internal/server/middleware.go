@@ -158,6 +158,8 @@ var postable = []struct {
 	{web.FeedbackPath, web.MaxBody},
 	{web.SurveyPrefix, web.MaxBody},
 	{web.APIPrefix, web.MaxBody},
+	{web.EnglishPrefix + web.FeedbackPath, web.MaxBody},
+	{web.EnglishPrefix + web.SurveyPrefix, web.MaxBody},
 	{staff.Prefix, staff.MaxBody},
 }
 

@@ -151,6 +151,10 @@ func (v *viewer) cityPages() map[string]pageView {
 		"layanan/_index":   {Layout: "standards", Alur: standardsView{Groups: v.standardGroups(), Crumbs: crumbsHome()}},
 		"kelurahan/_index": {Layout: "offices", Alur: officesView{Districts: v.districts(), Crumbs: crumbsHome()}},
 		"kecamatan/_index": {Layout: "districts", Alur: officesView{Districts: v.districts(), Crumbs: crumbsHome()}},
+		// The satisfaction survey's list of offices, and the shell the
+		// server splices its survey, result and thank-you pages into
+		// (internal/web, shell.go).
+		"survei": {Layout: "hear", Alur: officesView{Districts: v.districts()}},
 	}
 	for _, d := range cat.Districts {
 		pages[contentName(d.Path())] = pageView{Title: d.Name, Layout: "kecamatan", Alur: v.district(d)}

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/alurlayanan/alur/internal/feedback"
 )
 
 const themeDir = "../../themes/alur"
@@ -32,10 +34,12 @@ func themeFiles(t *testing.T, sub, ext string) map[string]string {
 
 // Templates may mark a value safe only where the view model says it is:
 // fields ending in _html (rendered by internal/markdown or internal/diagram),
-// jsonld_js (escaped in Go), tel links (digits only), and one constant.
+// jsonld_js (escaped in Go), tel links (digits only), and the constant
+// markers where the server splices its pages (/cari results; the resident
+// pages, internal/web).
 func TestTemplatesMarkOnlyVettedFieldsSafe(t *testing.T) {
 	allowed := map[string]*regexp.Regexp{
-		"safeHTML": regexp.MustCompile(`[a-z]_html\b|"<!--alur:hasil-->" \| safeHTML`),
+		"safeHTML": regexp.MustCompile(`[a-z]_html\b|"<!--(alur:hasil|alur:isi|/alur:isi)-->" \| safeHTML`),
 		"safeJS":   regexp.MustCompile(`\.jsonld_js\b`),
 		"safeURL":  regexp.MustCompile(`\.tel\b`),
 	}
@@ -120,5 +124,25 @@ func TestAssetsStayWithinTheSite(t *testing.T) {
 				t.Errorf("%s uses %s", path, bad)
 			}
 		}
+	}
+}
+
+// The feedback widget lists the reasons a report may give, in the order
+// and with the values the server takes (feedback.Reasons).
+func TestFeedbackWidgetOffersEveryReason(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(themeDir, "layouts", "_partials", "feedback.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`range \$i, \$r := slice ((?:"[a-z]+" ?)+)`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("the widget's list of reasons was not found")
+	}
+	var want []string
+	for _, r := range feedback.Reasons {
+		want = append(want, `"`+string(r)+`"`)
+	}
+	if got := strings.Fields(string(m[1])); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("the widget offers %v, the server takes %v", got, want)
 	}
 }

@@ -509,6 +509,188 @@
     });
   }
 
+  // ---- Feedback and the satisfaction survey (issue 12) ---------------------
+  // After a resident has looked at a service: "was this page helpful?", a
+  // report of a problem, and the survey. Each record gets an id made here
+  // and waits in localStorage until the server has it: a kiosk that loses
+  // its network keeps everything and sends it when the network returns,
+  // with backoff. A 2xx (including "already kept", a retry of a record the
+  // server had) removes it; a refusal (4xx but 429) would never succeed and
+  // is dropped.
+
+  var QUEUE = 'alur-antrian';
+  var queueTimer = 0, sending = false;
+
+  function loadQueue() {
+    try { return JSON.parse(window.localStorage.getItem(QUEUE) || '[]') || []; } catch (e) { return []; }
+  }
+  function saveQueue(q) {
+    try { window.localStorage.setItem(QUEUE, JSON.stringify(q)); } catch (e) { /* full or off: kept in memory below */ }
+    memoryQueue = q;
+  }
+  var memoryQueue = loadQueue();
+  function currentQueue() {
+    try { if (window.localStorage) return loadQueue(); } catch (e) { /* storage off */ }
+    return memoryQueue;
+  }
+
+  function newId() {
+    var b = new Uint8Array(16), s = 'k';
+    window.crypto.getRandomValues(b);
+    for (var i = 0; i < b.length; i++) s += (b[i] < 16 ? '0' : '') + b[i].toString(16);
+    return s;
+  }
+
+  function enqueue(url, body) {
+    body.id = newId();
+    body.channel = 'kiosk';
+    var q = currentQueue();
+    q.push({ url: url, body: body, tries: 0, next: 0 });
+    saveQueue(q);
+    sendQueued();
+  }
+
+  function update(id, fn) {
+    var q = currentQueue().filter(function (item) { return fn(item, item.body.id === id); });
+    saveQueue(q);
+    return q;
+  }
+
+  function schedule(q) {
+    clearTimeout(queueTimer);
+    if (!q.length) return;
+    var next = Math.min.apply(null, q.map(function (item) { return item.next; }));
+    queueTimer = setTimeout(sendQueued, Math.max(next - Date.now(), 250));
+  }
+
+  function sendQueued() {
+    if (sending) return;
+    var q = currentQueue(), now = Date.now(), item = null;
+    for (var i = 0; i < q.length && !item; i++) if (q[i].next <= now) item = q[i];
+    if (!item) { schedule(q); return; }
+    sending = true;
+    var id = item.body.id;
+    fetch(item.url, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(item.body)
+    }).then(function (r) {
+      var delivered = r.ok || (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429);
+      if (!delivered) throw new Error('HTTP ' + r.status);
+      update(id, function (it, mine) { return !mine; });
+    }).catch(function () {
+      update(id, function (it, mine) {
+        if (mine) { it.tries += 1; it.next = Date.now() + Math.min(1000 * Math.pow(2, it.tries), 60000); }
+        return true;
+      });
+    }).then(function () {
+      sending = false;
+      var left = currentQueue(), ready = left.some(function (it) { return it.next <= Date.now(); });
+      if (ready) sendQueued(); else schedule(left);
+    });
+  }
+
+  window.addEventListener('online', function () {
+    update('', function (it) { it.next = 0; return true; });
+    sendQueued();
+  });
+  sendQueued();
+
+  var hear = $('k-hear');
+  function checked(root, name) {
+    var el = root.querySelector('input[name="' + name + '"]:checked');
+    return el ? el.value : '';
+  }
+  function thank(id) {
+    ['k-hear-thanks', 'k-survey-thanks'].forEach(function (t) { $(t).hidden = t !== id; });
+  }
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+  if (hear) {
+    hear.hidden = false;
+    var service = hear.dataset.service;
+    var feedbackURL = '/api/v1/umpan-balik', surveyURL = '/api/v1/survei';
+
+    $('k-vote').addEventListener('click', function (e) {
+      var b = e.target.closest('button[data-vote]');
+      if (!b) return;
+      enqueue(feedbackURL, { kind: 'vote', office: office, service: service, helpful: b.dataset.vote === 'ya' });
+      $('k-vote').hidden = true;
+      thank('k-hear-thanks');
+    });
+
+    var report = $('k-report'), survey = $('k-survey');
+    var reportForm = $('k-report-form'), text = $('k-report-text'), keys = $('k-report-keyboard');
+    [report, survey].forEach(function (d) {
+      d.addEventListener('click', function (e) { if (e.target.closest('[data-close]')) d.close(); });
+    });
+
+    $('k-report-open').addEventListener('click', function () {
+      Array.prototype.forEach.call(reportForm.querySelectorAll('input[type=radio]'), function (r) { r.checked = false; });
+      var now = new Date(Date.now() + WIB);
+      reportForm.querySelector('[name=tanggal]').value = now.getUTCFullYear() + '-' + pad(now.getUTCMonth() + 1) + '-' + pad(now.getUTCDate());
+      reportForm.querySelector('[name=jam]').value = pad(now.getUTCHours()) + ':' + pad(now.getUTCMinutes());
+      text.value = '';
+      $('k-report-error').hidden = true;
+      showReasonParts();
+      report.showModal();
+    });
+    function showReasonParts() {
+      var reason = checked(reportForm, 'alasan');
+      if ($('k-report-syarat')) $('k-report-syarat').hidden = reason !== 'syarat';
+      $('k-report-kapan').hidden = reason !== 'kosong';
+    }
+    reportForm.addEventListener('change', showReasonParts);
+    keys.addEventListener('click', function (e) {
+      var key = e.target.closest('button');
+      if (!key) return;
+      if (key.dataset.key) text.value = (text.value + key.dataset.key).slice(0, 1000);
+      switch (key.dataset.action) {
+        case 'space': text.value += ' '; break;
+        case 'delete': text.value = text.value.slice(0, -1); break;
+        case 'clear': text.value = ''; break;
+        case 'layer':
+          keys.dataset.layer = keys.dataset.layer === 'letters' ? 'numbers' : 'letters';
+          Array.prototype.forEach.call(keys.querySelectorAll('.k-layer'), function (l) { l.hidden = l.dataset.layer !== keys.dataset.layer; });
+          break;
+      }
+    });
+    $('k-report-send').addEventListener('click', function () {
+      var reason = checked(reportForm, 'alasan');
+      var requirement = reason === 'syarat' ? checked(reportForm, 'syarat') : '';
+      if (!reason || (reason === 'syarat' && $('k-report-syarat') && !requirement)) { $('k-report-error').hidden = false; return; }
+      var body = { kind: 'report', office: office, service: service, reason: reason, requirement: requirement, text: text.value };
+      if (reason === 'kosong') body.seen = reportForm.querySelector('[name=tanggal]').value + 'T' + reportForm.querySelector('[name=jam]').value;
+      enqueue(feedbackURL, body);
+      report.close();
+      thank('k-hear-thanks');
+    });
+
+    var surveyForm = $('k-survey-form');
+    $('k-survey-open').addEventListener('click', function () {
+      Array.prototype.forEach.call(surveyForm.querySelectorAll('input[type=radio]'), function (r) { r.checked = false; });
+      Array.prototype.forEach.call(surveyForm.querySelectorAll('.k-question'), function (q) { q.classList.remove('is-missing'); });
+      $('k-survey-error').hidden = true;
+      survey.showModal();
+      survey.scrollTop = 0;
+    });
+    $('k-survey-send').addEventListener('click', function () {
+      var answers = {}, missing = null;
+      Array.prototype.forEach.call(surveyForm.querySelectorAll('.k-question'), function (q) {
+        var key = q.dataset.element, v = checked(q, key);
+        q.classList.toggle('is-missing', !v);
+        if (v) answers[key] = +v; else if (!missing) missing = q;
+      });
+      if (missing) { $('k-survey-error').hidden = false; missing.scrollIntoView(); return; }
+      enqueue(surveyURL, {
+        office: office, service: service, answers: answers,
+        profile: { gender: checked(surveyForm, 'jk'), education: checked(surveyForm, 'pendidikan'), occupation: checked(surveyForm, 'pekerjaan') }
+      });
+      survey.close();
+      thank('k-survey-thanks');
+    });
+  }
+
   // ---- Start ----------------------------------------------------------------
 
   if (location.hash === '#tunggu') {
@@ -556,5 +738,5 @@
   }
 
   // For tests of the open-now line in a real browser.
-  window.alurKiosk = { statusAt: statusAt, describe: describe };
+  window.alurKiosk = { statusAt: statusAt, describe: describe, queue: currentQueue, send: sendQueued };
 })();

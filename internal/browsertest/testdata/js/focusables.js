@@ -5,10 +5,13 @@ function () {
   if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
   const candidates = document.querySelectorAll(
     "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])");
+  // A control inside a closed <details> is not on screen (Chromium still
+  // gives it a box): it is measured once its summary opens it.
+  const folded = (el) => { const d = el.closest("details:not([open])"); return !!d && !(el.tagName === "SUMMARY" && el.parentElement === d); };
   const out = [];
   let i = 0;
   for (const el of candidates) {
-    if (el.disabled || el.closest("[hidden], [inert]")) continue;
+    if (el.disabled || el.closest("[hidden], [inert]") || folded(el)) continue;
     const cs = getComputedStyle(el);
     const r = el.getBoundingClientRect();
     // Hidden until focused (the skip link) still counts: it must be reached.

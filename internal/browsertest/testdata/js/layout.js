@@ -49,8 +49,11 @@ function () {
     if (at && !h1.contains(at)) h1Hit = name(at);
   }
 
+  // A control inside a closed <details> is not on screen (Chromium still
+  // gives it a box): it is measured once its summary opens it.
+  const folded = (el) => { const d = el.closest("details:not([open])"); return !!d && !(el.tagName === "SUMMARY" && el.parentElement === d); };
   const targets = [...document.querySelectorAll("a[href], button, input, select, textarea, summary")]
-    .filter((el) => shown(el) && el.type !== "hidden" && !el.closest(".al-skip, .al-vh"));
+    .filter((el) => shown(el) && !folded(el) && el.type !== "hidden" && !el.closest(".al-skip, .al-vh"));
   const overlaps = [];
   for (let i = 0; i < targets.length; i++) {
     const a = targets[i].getBoundingClientRect();

@@ -21,9 +21,13 @@ function (min) {
     copy.querySelectorAll("a, button, input, select, textarea, summary, label").forEach((c) => c.remove());
     return copy.textContent.replace(/[\s,.:;·|()–-]+/g, "");
   };
+  // A control inside a closed <details> is not on screen (Chromium still
+  // gives it a box): it is measured once its summary opens it.
+  const folded = (el) => { const d = el.closest("details:not([open])"); return !!d && !(el.tagName === "SUMMARY" && el.parentElement === d); };
   const small = [];
   let counted = 0;
   for (const el of document.querySelectorAll("a[href], button, summary, input:not([type=hidden]), select, textarea, [role=button]")) {
+    if (folded(el)) continue;
     if (el.closest(".al-skip")) continue; // measured when it shows, in the keyboard test
     const r0 = el.getBoundingClientRect();
     if (r0.width === 0 || r0.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
