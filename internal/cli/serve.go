@@ -23,6 +23,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	dev := fs.Bool("dev", false, locale.Get("cli.flag.dev").Both())
 	data := dataFlag(fs)
 	webhook := fs.String("webhook", "", locale.Get("cli.flag.webhook").Both())
+	submitLimit := fs.Int("submit-limit", 0, locale.Get("cli.flag.submit-limit").Both())
 	services, content, theme := servicesFlag(fs), contentFlag(fs), themeFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
@@ -41,7 +42,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	defer db.Close()
 	err = server.Run(ctx, server.Config{Site: *site, Addr: *addr, OpenSearch: server.OpenSearchIndex, Data: db,
-		Webhook: *webhook, WebhookSecret: os.Getenv("ALUR_WEBHOOK_SECRET")})
+		Webhook: *webhook, WebhookSecret: os.Getenv("ALUR_WEBHOOK_SECRET"), SubmitLimit: *submitLimit})
 	if err != nil {
 		fmt.Fprintf(stderr, "alur serve: %v\n", err)
 		return exitProblem

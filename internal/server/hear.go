@@ -51,7 +51,7 @@ func (buildView) Page(r *http.Request, name string) ([]byte, error) {
 func (s *Server) hearRoutes(r *mux.Router) {
 	var hear, staffPages http.Handler = http.HandlerFunc(s.noData), http.HandlerFunc(s.noData)
 	if s.cfg.Data != nil {
-		hear = (&web.Hear{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
+		hear = (&web.Hear{DB: s.cfg.Data, Site: buildView{}, Log: s.log, PerClient: s.cfg.SubmitLimit}).Handler()
 		staffPages = (&staff.Staff{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
 	}
 	for _, p := range []string{web.FeedbackPath, web.SurveyPrefix, web.EnglishPrefix + web.FeedbackPath, web.EnglishPrefix + web.SurveyPrefix, web.APIPrefix} {

@@ -55,6 +55,10 @@ type Config struct {
 	// found closed or empty in service hours) as JSON, retried until
 	// accepted (internal/notify). WebhookSecret signs the body.
 	Webhook, WebhookSecret string
+	// SubmitLimit is how many feedback or survey submissions one client
+	// address may send per minute (web.Hear.PerClient): 0 the default, a
+	// negative number no limit.
+	SubmitLimit int
 
 	// Wrap, when set, wraps the whole handler. The live preview adds its
 	// reload endpoint and script this way; production leaves it nil.

@@ -26,12 +26,25 @@ type bucket struct {
 // maxClients bounds the buckets kept; past it, full buckets are dropped.
 const maxClients = 50000
 
-func newLimiter() *limiter {
-	return &limiter{buckets: map[string]*bucket{}, size: bucketSize, every: bucketEvery}
+// newLimiter makes the limiter for a rate: submissions per minute after a
+// burst of bucketSize; 0 is the default rate, a negative rate no limit.
+func newLimiter(perMinute int) *limiter {
+	every := bucketEvery
+	switch {
+	case perMinute < 0:
+		return nil
+	case perMinute > 0:
+		every = time.Minute / time.Duration(perMinute)
+	}
+	return &limiter{buckets: map[string]*bucket{}, size: bucketSize, every: every}
 }
 
 // allow takes a token of client's bucket at now; false when it is empty.
+// A nil limiter allows everything.
 func (l *limiter) allow(client string, now time.Time) bool {
+	if l == nil {
+		return true
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	b, ok := l.buckets[client]

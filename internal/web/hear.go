@@ -74,6 +74,10 @@ type Hear struct {
 	Site Site
 	Log  *slog.Logger
 	Now  func() time.Time // default time.Now
+	// PerClient is how many submissions one client address may send per
+	// minute after a burst of 30: 0 is the default (15), a negative
+	// number no limit (behind a proxy that limits, or in a load test).
+	PerClient int
 }
 
 // hear is a Hear at work: the abuse guards live as long as its handler.
@@ -86,7 +90,7 @@ type hear struct {
 // Handler serves FeedbackPath, SurveyPrefix and APIPrefix, and the same
 // pages under EnglishPrefix.
 func (h *Hear) Handler() http.Handler {
-	hh := &hear{Hear: h, limit: newLimiter(), seen: newRecent(dedupWindow)}
+	hh := &hear{Hear: h, limit: newLimiter(h.PerClient), seen: newRecent(dedupWindow)}
 	if hh.Log == nil {
 		hh.Log = slog.Default()
 	}

@@ -493,3 +493,22 @@ func TestPagesAreGzippedOnRequest(t *testing.T) {
 		t.Error("not gzip")
 	}
 }
+
+// TestSubmitLimitCanBeSet: the city may raise the per-client rate (many
+// kiosks behind one address) or leave limiting to its proxy.
+func TestSubmitLimitCanBeSet(t *testing.T) {
+	now := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
+	if l := newLimiter(-1); l != nil || !l.allow("a", now) {
+		t.Error("a negative rate still limits")
+	}
+	l := newLimiter(60)
+	for range bucketSize {
+		l.allow("a", now)
+	}
+	if l.allow("a", now) || !l.allow("a", now.Add(time.Second)) {
+		t.Error("60 a minute: want one more after a second, none before")
+	}
+	if d := newLimiter(0); d.every != bucketEvery {
+		t.Errorf("the default rate is one per %s, want %s", d.every, bucketEvery)
+	}
+}
