@@ -60,8 +60,7 @@ bench: setup alur
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/search/
 	$(BIN) build --services $(SERVICES) --content $(CONTENT) --out $(OUT) -q
 	ALUR_BENCH_SITE=$(CURDIR)/$(OUT) $(GO) test -run '^$$' -bench . ./internal/server/
-	$(GO) test -run '^$$' -bench . -benchtime 20x ./internal/preview/
-	$(GO) test -count=1 -run 'TestServicePagesAreLight' -v ./internal/browsertest/ | grep -iE 'weight|KB|ok|FAIL'
+X
 
 ## fuzz: run each fuzzer for a while (crashers land in the package's testdata/fuzz)
 FUZZTIME ?= 2m

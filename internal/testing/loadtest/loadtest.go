@@ -26,10 +26,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/server"
+	"github.com/alurlayanan/alur/internal/store"
 )
 
 // childEnv names the site the child process serves.
@@ -62,8 +64,21 @@ func serve(site string) error {
 	if err != nil {
 		return err
 	}
+	// A store in a fresh folder, as alur serve --data keeps one, without
+	// the per-client limit: the load comes from one address.
+	dataDir, err := os.MkdirTemp("", "alur-loadtest-data-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dataDir)
+	db, err := store.Open(dataDir)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
 	// Access logs are encoded as in production, then dropped.
-	s, err := server.New(server.Config{Site: site, Logger: slog.New(slog.NewJSONHandler(io.Discard, nil)), OpenSearch: server.OpenSearchIndex})
+	s, err := server.New(server.Config{Site: site, Logger: slog.New(slog.NewJSONHandler(io.Discard, nil)), OpenSearch: server.OpenSearchIndex,
+		Data: db, SubmitLimit: -1})
 	if err != nil {
 		return err
 	}
@@ -185,8 +200,35 @@ func (r Result) PerSecond() float64 { return float64(r.Requests) / r.Elapsed.Sec
 // Load keeps conc connections requesting paths in turn for dur, asking
 // for gzip as browsers do. Any status but 200 counts as failed.
 func (s *Server) Load(paths []string, conc int, dur time.Duration) (Result, error) {
-	if conc < 1 || conc > MaxConcurrency || dur <= 0 || dur > MaxDuration || len(paths) == 0 {
-		return Result{}, fmt.Errorf("loadtest: want 1..%d connections, at most %s, some paths", MaxConcurrency, MaxDuration)
+	if len(paths) == 0 {
+		return Result{}, errors.New("loadtest: no paths")
+	}
+	return s.load(conc, dur, func(i int) (int64, error) { return s.fetch(paths[i%len(paths)]) })
+}
+
+// Post keeps conc connections posting JSON bodies to path for dur: body(i)
+// is the i-th body, so each can carry its own id. A 2xx answer is an
+// acknowledged record; anything else counts as failed.
+func (s *Server) Post(path string, body func(i int) []byte, conc int, dur time.Duration) (Result, error) {
+	var n atomic.Int64
+	return s.load(conc, dur, func(int) (int64, error) {
+		b := body(int(n.Add(1)))
+		resp, err := s.client.Post(s.URL+path, "application/json", bytes.NewReader(b))
+		if err != nil {
+			return 0, err
+		}
+		defer resp.Body.Close()
+		io.Copy(io.Discard, resp.Body)
+		if resp.StatusCode/100 != 2 {
+			return 0, errors.New(resp.Status)
+		}
+		return int64(len(b)), nil
+	})
+}
+
+func (s *Server) load(conc int, dur time.Duration, request func(i int) (int64, error)) (Result, error) {
+	if conc < 1 || conc > MaxConcurrency || dur <= 0 || dur > MaxDuration {
+		return Result{}, fmt.Errorf("loadtest: want 1..%d connections, at most %s", MaxConcurrency, MaxDuration)
 	}
 	// Requests started before the deadline run to their end: cutting them
 	// off would count as failures what is only the end of the run.
@@ -205,7 +247,7 @@ func (s *Server) Load(paths []string, conc int, dur time.Duration) (Result, erro
 			var n int64
 			for i := w; time.Now().Before(deadline); i += conc {
 				t0 := time.Now()
-				size, err := s.fetch(paths[i%len(paths)])
+				size, err := request(i)
 				if err != nil {
 					failed++
 					continue
