@@ -60,7 +60,10 @@ bench: setup alur
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/search/
 	$(BIN) build --services $(SERVICES) --content $(CONTENT) --out $(OUT) -q
 	ALUR_BENCH_SITE=$(CURDIR)/$(OUT) $(GO) test -run '^$$' -bench . ./internal/server/
-X
+	$(GO) test -run '^$$' -bench . -benchtime 20x ./internal/preview/
+	$(GO) test -count=1 -run 'TestServicePagesAreLight|TestSurveyPageIsLight' -v ./internal/browsertest/ | grep -iE 'weight|KB|bytes|ok|FAIL'
+	$(GO) test -run '^$$' -bench DurableWrites -benchtime 2s ./internal/store/
+	$(GO) test -run '^$$' -bench . -benchtime 10x ./internal/staff/
 
 ## fuzz: run each fuzzer for a while (crashers land in the package's testdata/fuzz)
 FUZZTIME ?= 2m
