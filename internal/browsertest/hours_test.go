@@ -45,7 +45,7 @@ func TestHoursResidentsCanTrust(t *testing.T) {
 		tb := newTab(t, s)
 		tb.atTime(t, c.at)
 		tb.open(t, c.path)
-		got := evaluate[string](t, tb, `document.querySelector('.al-status').innerText`)
+		got := evaluate[string](t, tb, `document.querySelector('.al-status[data-spans]').innerText`)
 		if !strings.HasPrefix(got, c.want) {
 			t.Errorf("%s at %s: %q, want %q", c.path, c.at.Format("2006-01-02 15:04"), got, c.want)
 		}

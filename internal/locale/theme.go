@@ -80,6 +80,9 @@ var shared = map[string]string{
 
 	// The kiosk says the page widget's words on its service screens.
 	"kiosk.fb-question":    "fb_question",
+	"kiosk.empty-question": "empty_now_question",
+	"kiosk.empty-report":   "empty_now_report",
+	"kiosk.empty-thanks":   "empty_now_thanks",
 	"kiosk.fb-yes":         "fb_yes",
 	"kiosk.fb-no":          "fb_no",
 	"kiosk.fb-report":      "fb_report",

@@ -39,6 +39,10 @@ type feedbackInput struct {
 	Trap        string `json:"website"`
 }
 
+// SeenNow as the time an office was found empty means "now": the one-tap
+// report from the office page and the kiosk, timed by the server.
+const SeenNow = "sekarang"
+
 // The kinds of feedback.
 const (
 	kindVote   = "vote"
@@ -101,7 +105,11 @@ func (h *hear) takeFeedback(r *http.Request, in feedbackInput) outcome {
 		if rep.Reason == feedback.Hard && rep.Requirement != "" && (svc == nil || !slices.Contains(svc.Requirements, rep.Requirement)) {
 			return outcome{status: http.StatusBadRequest, key: "umpan.tidak-dikenal"}
 		}
-		if rep.Reason == feedback.Empty && in.Seen != "" {
+		if rep.Reason == feedback.Empty && in.Seen == SeenNow {
+			// The one-tap report: the office is empty as the resident
+			// sends it, by the server's clock.
+			rep.Seen = now.Truncate(time.Minute)
+		} else if rep.Reason == feedback.Empty && in.Seen != "" {
 			seen, ok := parseSeen(in.Seen, now)
 			if !ok {
 				return outcome{status: http.StatusBadRequest, key: "umpan.salah.waktu"}
@@ -238,7 +246,9 @@ func (h *hear) feedbackForm(w http.ResponseWriter, r *http.Request, lang locale.
 		}
 	case "laporan":
 		in.Kind = kindReport
-		if d, t := f.Get("tanggal"), f.Get("jam"); d != "" || t != "" {
+		if f.Get("sekarang") != "" {
+			in.Seen = SeenNow
+		} else if d, t := f.Get("tanggal"), f.Get("jam"); d != "" || t != "" {
 			in.Seen = d + "T" + t
 		}
 	}

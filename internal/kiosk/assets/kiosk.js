@@ -606,6 +606,18 @@
   }
   function pad(n) { return (n < 10 ? '0' : '') + n; }
 
+  // One tap: the office is closed or empty in service hours. The server
+  // times it ("sekarang"); the queue keeps it if the network is down.
+  var empty = $('k-empty');
+  if (empty) {
+    empty.hidden = false;
+    $('k-empty-report').addEventListener('click', function () {
+      enqueue('/api/v1/umpan-balik', { kind: 'report', office: office, service: '', reason: 'kosong', seen: 'sekarang' });
+      $('k-empty-report').hidden = true;
+      $('k-empty-thanks').hidden = false;
+    });
+  }
+
   if (hear) {
     hear.hidden = false;
     var service = hear.dataset.service;

@@ -193,7 +193,7 @@
   for (var i = 0; i < lists.length; i++) {
     foldableSteps(lists[i]);
   }
-  var statuses = document.querySelectorAll(".al-status");
+  var statuses = document.querySelectorAll(".al-status[data-spans]");
   for (var t = 0; t < statuses.length; t++) {
     openStatus(statuses[t]);
   }

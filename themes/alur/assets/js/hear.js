@@ -32,7 +32,7 @@
     b.kind = kind; b.office = val(f, 'kantor'); b.service = val(f, 'layanan');
     if (kind === 'vote') { b.helpful = !!submitter && submitter.value === 'ya'; return b; }
     b.reason = val(f, 'alasan'); b.requirement = val(f, 'syarat'); b.text = val(f, 'teks');
-    if (b.reason === 'kosong') b.seen = val(f, 'tanggal') + 'T' + val(f, 'jam');
+    if (b.reason === 'kosong') b.seen = f.elements.sekarang ? 'sekarang' : val(f, 'tanggal') + 'T' + val(f, 'jam');
     return b;
   }
   function show(el) { if (el) { el.hidden = false; el.setAttribute('tabindex', '-1'); el.focus(); } }
