@@ -150,7 +150,9 @@ const (
 )
 
 // postable are the paths that take a POST and the largest body each
-// accepts: residents' feedback and survey answers, and the staff pages.
+// accepts: residents' feedback and survey answers, and the staff pages,
+// of which the inspection form carries photos. The first prefix that
+// matches counts.
 var postable = []struct {
 	prefix string
 	max    int64
@@ -158,6 +160,7 @@ var postable = []struct {
 	{web.FeedbackPath, web.MaxBody},
 	{web.SurveyPrefix, web.MaxBody},
 	{web.APIPrefix, web.MaxBody},
+	{staff.SidakPath, staff.MaxSidakBody},
 	{staff.Prefix, staff.MaxBody},
 }
 

@@ -14,6 +14,7 @@ package staff
 import (
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/layout"
@@ -51,6 +52,11 @@ type Staff struct {
 	Site Site
 	Log  *slog.Logger
 	Now  func() time.Time // default time.Now
+
+	// The key that signs inspection arrival times, read once.
+	keyOnce sync.Once
+	key     []byte
+	keyErr  error
 }
 
 // Handler serves everything under Prefix.
@@ -68,6 +74,12 @@ func (s *Staff) Handler() http.Handler {
 	mux.HandleFunc("GET "+RankingPath, s.page(s.ranking))
 	mux.HandleFunc("GET "+ExportsPath, s.page(s.exports))
 	mux.HandleFunc("GET "+ExportsPath+"/{file}", s.file(s.export))
+	mux.HandleFunc("GET "+DraftScriptPath, draftScript)
+	mux.HandleFunc("GET "+SidakPath+"{$}", s.only(inspectors, s.sidak))
+	mux.HandleFunc("POST "+SidakPath+"{$}", s.only(inspectors, s.draw))
+	mux.HandleFunc("GET "+SidakPath+"{office}/{$}", s.only(inspectors, s.form))
+	mux.HandleFunc("POST "+SidakPath+"{office}/{$}", s.only(inspectors, s.submit))
+	mux.HandleFunc("GET "+SidakPath+"{office}/{id}", s.only(inspectors, s.done))
 	return noStore(mux)
 }
 

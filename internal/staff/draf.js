@@ -1,0 +1,153 @@
+// The inspection form on a phone with poor signal. The form works without
+// this script (a plain multipart POST); with it, every answer is kept on
+// the phone as it is given, and a form sent without signal waits there and
+// goes when the connection returns, with the same id, so the server keeps
+// it once. Photos stay in the form's file field while the page is open.
+(function () {
+  'use strict';
+  var form = document.getElementById('sidak');
+  if (!form || !window.fetch || !window.FormData) return;
+  var office = form.dataset.office;
+  var key = 'alur-sidak:' + office;
+  var status = document.getElementById('draf-status');
+  var discard = document.getElementById('draf-buang');
+  var maxAge = 12 * 60 * 60 * 1000;
+  var sending = false;
+  var timer = null;
+
+  function word(name) { return form.dataset['w' + name] || ''; }
+
+  function say(text, problem) {
+    status.textContent = text;
+    status.hidden = !text;
+    status.classList.toggle('st-draft--problem', !!problem);
+  }
+
+  function read() {
+    try {
+      var d = JSON.parse(localStorage.getItem(key) || 'null');
+      if (d && Date.now() - d.saved < maxAge) return d;
+    } catch (e) { /* a broken draft is no draft */ }
+    return null;
+  }
+
+  function write(d) {
+    d.saved = Date.now();
+    try { localStorage.setItem(key, JSON.stringify(d)); } catch (e) { /* full or private: the form still sends */ }
+  }
+
+  function answers() {
+    var out = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.type === 'file' || el.type === 'hidden' || el.type === 'submit') return;
+      if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) return;
+      (out[el.name] = out[el.name] || []).push(el.value);
+    });
+    return out;
+  }
+
+  function restore(a) {
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || !(el.name in a)) return;
+      if (el.type === 'radio' || el.type === 'checkbox') el.checked = a[el.name].indexOf(el.value) >= 0;
+      else if (el.tagName === 'TEXTAREA' || el.type === 'text') el.value = a[el.name][0] || '';
+    });
+  }
+
+  function draft(queued) {
+    var d = read() || {};
+    d.id = form.elements.id.value;
+    d.tiba = form.elements.tiba.value;
+    d.answers = answers();
+    if (queued !== undefined) d.queued = queued;
+    write(d);
+    return d;
+  }
+
+  function openPart() {
+    var closed = form.querySelector('input[name="buka"][value="tidak"]');
+    var part = form.querySelector('.st-if-open');
+    if (closed && part) part.hidden = closed.checked;
+  }
+
+  // The page's own id and arrival stand unless a draft of this office is
+  // under way: then its id (so a resend is the same inspection) and its
+  // arrival (the inspector arrived then) come back.
+  var d = read();
+  if (d && d.id && d.tiba) {
+    form.elements.id.value = d.id;
+    form.elements.tiba.value = d.tiba;
+    restore(d.answers || {});
+    say(d.queued ? word('Queued') : word('Restored'));
+    if (discard) discard.hidden = false;
+  } else if (window.crypto && crypto.randomUUID) {
+    form.elements.id.value = 'sidak-' + crypto.randomUUID();
+  }
+  openPart();
+
+  form.addEventListener('change', function () { openPart(); draft(); });
+  form.addEventListener('input', function () { draft(); });
+  if (discard) {
+    discard.addEventListener('click', function () {
+      localStorage.removeItem(key);
+      location.reload();
+    });
+  }
+
+  function retry() {
+    if (timer === null) timer = setInterval(send, 15000);
+  }
+
+  function stop() {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+  }
+
+  function send() {
+    var d = read();
+    if (sending || !d || !d.queued) return;
+    if (navigator.onLine === false) { say(word('Queued')); retry(); return; }
+    sending = true;
+    say(word('Sending'));
+    var body = new FormData(form);
+    var done = '/staf/sidak/' + office + '/' + d.id;
+    fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin' }).then(function (res) {
+      sending = false;
+      var path = new URL(res.url).pathname;
+      if (res.ok && path === done) {
+        stop();
+        localStorage.removeItem(key);
+        location.assign(res.url);
+        return;
+      }
+      if (path === '/staf/masuk') { say(word('Login'), true); retry(); return; }
+      if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
+        // The server read the form and refused it: say why, and keep the
+        // draft for the inspector to put right.
+        stop();
+        draft(false);
+        return res.text().then(function (html) {
+          var doc = new DOMParser().parseFromString(html, 'text/html');
+          var p = doc.querySelector('.st-problem');
+          say(word('Refused') + (p ? ' ' + p.textContent : ''), true);
+        });
+      }
+      say(word('Queued'));
+      retry();
+    }, function () {
+      sending = false;
+      say(word('Queued'));
+      retry();
+    });
+  }
+
+  form.addEventListener('submit', function (ev) {
+    if (!form.checkValidity()) return;
+    ev.preventDefault();
+    draft(true);
+    send();
+  });
+  window.addEventListener('online', send);
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) send(); });
+  if (d && d.queued) send();
+})();
