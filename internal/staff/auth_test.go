@@ -52,7 +52,7 @@ var everyURL = func() []staffURL {
 		out = append(out, staffURL{method: "GET", path: ExportsPath + "/" + file + "?periode=2026", export: true})
 		out = append(out, staffURL{method: "GET", path: ExportsPath + "/" + file + "?periode=2026&kantor=jodipan", export: true, jodipan: true})
 	}
-	return append(out, sidakURLs...)
+	return append(append(out, sidakURLs...), reportURLs...)
 }()
 
 // routes are the handler's routes, as Handler registers them.
@@ -60,7 +60,9 @@ var routes = []string{"GET " + LoginPath, "POST " + LoginPath, "POST " + LogoutP
 	"GET " + FeedbackPath, "GET " + FeedbackPath + "/{id}", "POST " + FeedbackPath + "/{id}", "GET " + RankingPath,
 	"GET " + ExportsPath, "GET " + ExportsPath + "/{file}", "GET " + StylePath, "GET " + DraftScriptPath,
 	"GET " + SidakPath + "{$}", "POST " + SidakPath + "{$}", "GET " + SidakPath + "{office}/{$}", "POST " + SidakPath + "{office}/{$}",
-	"GET " + SidakPath + "{office}/{id}"}
+	"GET " + SidakPath + "{office}/{id}", "GET " + InspectionsPath, "GET " + InspectionsPath + "/{office}",
+	"GET " + InspectionsPath + "/" + InspectionsCSV, "GET " + InspectionsPath + "/" + InspectionsXLSX,
+	"GET " + FindingPath + "{id}", "POST " + FindingPath + "{id}"}
 
 // TestEveryURLIsListed: every data route has a URL in everyURL (login,
 // logout and the stylesheet have tests of their own).

@@ -24,7 +24,7 @@ var files embed.FS
 
 // pageNames are the staff pages, each templates/<name>.html inside
 // templates/layout.html.
-var pageNames = []string{"login", "ikm", "feedback", "report", "ranking", "exports", "error", "sidak", "sidakform", "sidakdone"}
+var pageNames = []string{"login", "ikm", "feedback", "report", "ranking", "exports", "error", "sidak", "sidakform", "sidakdone", "inspeksi", "inspeksikantor", "temuan"}
 
 // templates holds every page parsed once per language, so the word
 // function needs no language argument.
@@ -75,6 +75,9 @@ func funcs(lang locale.Lang) template.FuncMap {
 				return "–"
 			}
 			return formatNum(lang, 100*float64(part)/float64(whole), 0) + "%"
+		},
+		"periodForm": func(action string, p survey.Period, ps []survey.Period) periodForm {
+			return periodForm{Action: action, Period: p, Periods: ps}
 		},
 		"role": func(sess *session, roles ...string) bool {
 			return sess != nil && slices.Contains(roles, string(sess.User.Role))
@@ -143,6 +146,13 @@ func link(lang locale.Lang, path string, kv ...any) string {
 		return path
 	}
 	return path + "?" + q.Encode()
+}
+
+// periodForm is the period picker of the inspection reports.
+type periodForm struct {
+	Action  string
+	Period  survey.Period
+	Periods []survey.Period
 }
 
 // view is what the layout needs besides the page's own data.

@@ -80,6 +80,12 @@ func (s *Staff) Handler() http.Handler {
 	mux.HandleFunc("GET "+SidakPath+"{office}/{$}", s.only(inspectors, s.form))
 	mux.HandleFunc("POST "+SidakPath+"{office}/{$}", s.only(inspectors, s.submit))
 	mux.HandleFunc("GET "+SidakPath+"{office}/{id}", s.only(inspectors, s.done))
+	mux.HandleFunc("GET "+InspectionsPath, s.only(overseers, s.inspections))
+	mux.HandleFunc("GET "+InspectionsPath+"/{office}", s.only(overseers, s.officeInspections))
+	mux.HandleFunc("GET "+InspectionsPath+"/"+InspectionsCSV, s.onlyFile(overseers, s.inspectionsFile))
+	mux.HandleFunc("GET "+InspectionsPath+"/"+InspectionsXLSX, s.onlyFile(overseers, s.inspectionsFile))
+	mux.HandleFunc("GET "+FindingPath+"{id}", s.only(overseers, s.finding))
+	mux.HandleFunc("POST "+FindingPath+"{id}", s.only(overseers, s.followUpFinding))
 	return noStore(mux)
 }
 
