@@ -3,6 +3,10 @@ package locale
 // sidakWords are the inspection round's and the inspection reports' words
 // (internal/staff: sidak*.go, inspeksi*.go and their templates).
 var sidakWords = map[string]Text{
+	// The public inspection figures' page (internal/web/sidak.go); its
+	// heading and sentence are the theme's (theme.go).
+	"sidak.back": {ID: "Kembali ke halaman kantor", EN: "Back to the office's page"},
+
 	"staf.nav.sidak": {ID: "Sidak hari ini", EN: "Today's inspections"},
 
 	"staf.sidak.title":          {ID: "Sidak hari ini", EN: "Today's unannounced inspections"},

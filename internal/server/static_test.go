@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/staff"
 )
 
@@ -383,5 +384,19 @@ func TestInspectionFormBodyLimit(t *testing.T) {
 	}
 	if staff.MaxSidakBody < staff.MaxPhotos*5<<20 {
 		t.Errorf("the inspection form's limit %d is below %d photos of 5 MB", staff.MaxSidakBody, staff.MaxPhotos)
+	}
+}
+
+// The public inspection figures are routed to the data: without a
+// database they answer 503, as the forms do.
+func TestInspectionFiguresNeedData(t *testing.T) {
+	f := newFixture(t)
+	f.writeBuild("b1")
+	f.publish("b1")
+	h := f.newServer(Config{}).Handler()
+	for _, p := range []string{flow.InspectionsJSON("kauman"), flow.InspectionsPath("kauman")} {
+		if w := get(h, p); w.Code != http.StatusServiceUnavailable {
+			t.Errorf("%s without data: %d, want 503", p, w.Code)
+		}
 	}
 }
