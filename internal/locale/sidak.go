@@ -93,6 +93,8 @@ var sidakWords = map[string]Text{
 	"staf.inspeksi.incident-list":   {ID: "Setiap insiden kantor kosong", EN: "Every empty-office incident"},
 	"staf.inspeksi.from-resident":   {ID: "laporan warga", EN: "resident's report"},
 	"staf.inspeksi.from-inspection": {ID: "sidak mendapati kantor tutup", EN: "inspection found it closed"},
+	"staf.inspeksi.list":            {ID: "Semua sidak", EN: "Every inspection"},
+	"staf.inspeksi.photo":           {ID: "foto %d", EN: "photo %d"},
 	"staf.inspeksi.finding-list":    {ID: "Semua temuan", EN: "Every finding"},
 	"staf.temuan.title":             {ID: "Temuan sidak", EN: "Inspection finding"},
 	"staf.temuan.when":              {ID: "Waktu sidak", EN: "Inspected at"},

@@ -62,7 +62,7 @@ var routes = []string{"GET " + LoginPath, "POST " + LoginPath, "POST " + LogoutP
 	"GET " + SidakPath + "{$}", "POST " + SidakPath + "{$}", "GET " + SidakPath + "{office}/{$}", "POST " + SidakPath + "{office}/{$}",
 	"GET " + SidakPath + "{office}/{id}", "GET " + InspectionsPath, "GET " + InspectionsPath + "/{office}",
 	"GET " + InspectionsPath + "/" + InspectionsCSV, "GET " + InspectionsPath + "/" + InspectionsXLSX,
-	"GET " + FindingPath + "{id}", "POST " + FindingPath + "{id}"}
+	"GET " + FindingPath + "{id}", "POST " + FindingPath + "{id}", "GET " + PhotoPath + "{inspection}/{n}"}
 
 // TestEveryURLIsListed: every data route has a URL in everyURL (login,
 // logout and the stylesheet have tests of their own).

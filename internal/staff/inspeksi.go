@@ -33,6 +33,8 @@ const (
 	// one office over time; FindingPath+"{id}" one finding's follow-up.
 	InspectionsPath = Prefix + "inspeksi"
 	FindingPath     = InspectionsPath + "/temuan/"
+	// PhotoPath+"{inspection}/{n}" is an inspection's n-th photo (from 1).
+	PhotoPath = InspectionsPath + "/foto/"
 	// The city-wide table as files, under InspectionsPath.
 	InspectionsCSV  = "sidak-kota.csv"
 	InspectionsXLSX = "sidak-kota.xlsx"
@@ -355,6 +357,31 @@ func (s *Staff) followUpFinding(w http.ResponseWriter, r *http.Request, sess *se
 		return
 	}
 	http.Redirect(w, r, link(sess.Lang, FindingPath+strconv.FormatInt(f.ID, 10)), http.StatusSeeOther)
+}
+
+// photo serves one photo of an inspection: a JPEG the server re-encoded,
+// so it carries no metadata.
+func (s *Staff) photo(w http.ResponseWriter, r *http.Request, sess *session) {
+	id := r.PathValue("inspection")
+	n, err := strconv.Atoi(r.PathValue("n"))
+	if !feedback.ValidID(id) || err != nil || n < 1 || n > MaxPhotos {
+		plain(w, http.StatusNotFound, "staf.error.notfound")
+		return
+	}
+	b, err := s.DB.Photo(r.Context(), id, n)
+	if errors.Is(err, store.ErrNotFound) {
+		plain(w, http.StatusNotFound, "staf.error.notfound")
+		return
+	}
+	if err != nil {
+		s.log().Error("staff: photo", "err", err)
+		plain(w, http.StatusInternalServerError, "staf.error.internal")
+		return
+	}
+	w.Header().Set("Content-Type", "image/jpeg")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Disposition", `inline; filename="`+id+"-"+strconv.Itoa(n)+`.jpg"`)
+	w.Write(b)
 }
 
 // inspectionsFile writes the city-wide table as CSV or Excel.

@@ -27,6 +27,7 @@ var reportURLs = []staffURL{
 	{method: "POST", path: FindingPath + "1", form: url.Values{"status": {"selesai"}, "catatan": {"x"}}, only: overseers, jodipan: true},
 	{method: "GET", path: InspectionsPath + "/" + InspectionsCSV + "?periode=2026", export: true, only: overseers},
 	{method: "GET", path: InspectionsPath + "/" + InspectionsXLSX + "?periode=2026", export: true, only: overseers},
+	{method: "GET", path: PhotoPath + "j0/1", export: true, only: overseers, jodipan: true},
 }
 
 // seedInspections keeps three inspections of Jodipan in 2026: staffed
@@ -44,7 +45,11 @@ func seedInspections(t *testing.T, db *store.DB) {
 		in.ID, in.Office, in.Inspector = "j"+strconv.Itoa(i), "jodipan", "inspektur"
 		in.Arrived = time.Date(2026, time.Month(3+i), 10, 9, 30, 0, 0, wib)
 		in.Submitted = in.Arrived.Add(20 * time.Minute)
-		if _, err := db.AddInspection(ctx, in, roster, nil); err != nil {
+		var photos [][]byte
+		if i == 0 {
+			photos = [][]byte{{0xFF, 0xD8, 0xFF, 0xD9}}
+		}
+		if _, err := db.AddInspection(ctx, in, roster, photos); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -76,6 +81,17 @@ func TestInspectionFigures(t *testing.T) {
 		"Petugas tidak hadir: Sari Wulandari", "Loket tidak dijaga", ">33%<"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("Jodipan's page lacks %q", want)
+		}
+	}
+	if !strings.Contains(page, `href="/staf/inspeksi/foto/j0/1"`) {
+		t.Error("Jodipan's page does not link the photo of its first inspection")
+	}
+	if w := c.do("GET", PhotoPath+"j0/1", nil); w.Code != http.StatusOK || w.Header().Get("Content-Type") != "image/jpeg" || w.Header().Get("Cache-Control") != "no-store" {
+		t.Errorf("photo: %d %q %q", w.Code, w.Header().Get("Content-Type"), w.Header().Get("Cache-Control"))
+	}
+	for _, p := range []string{PhotoPath + "j0/2", PhotoPath + "j0/x", PhotoPath + "none/1"} {
+		if w := c.do("GET", p, nil); w.Code != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404", p, w.Code)
 		}
 	}
 	if strings.Index(page, "2026-05-10 09:30") > strings.Index(page, "2026-04-02 10:00") {

@@ -76,6 +76,13 @@ func funcs(lang locale.Lang) template.FuncMap {
 			}
 			return formatNum(lang, 100*float64(part)/float64(whole), 0) + "%"
 		},
+		"seq": func(n int) []int {
+			out := make([]int, n)
+			for i := range out {
+				out[i] = i + 1
+			}
+			return out
+		},
 		"periodForm": func(action string, p survey.Period, ps []survey.Period) periodForm {
 			return periodForm{Action: action, Period: p, Periods: ps}
 		},

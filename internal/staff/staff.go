@@ -84,6 +84,7 @@ func (s *Staff) Handler() http.Handler {
 	mux.HandleFunc("GET "+InspectionsPath+"/{office}", s.only(overseers, s.officeInspections))
 	mux.HandleFunc("GET "+InspectionsPath+"/"+InspectionsCSV, s.onlyFile(overseers, s.inspectionsFile))
 	mux.HandleFunc("GET "+InspectionsPath+"/"+InspectionsXLSX, s.onlyFile(overseers, s.inspectionsFile))
+	mux.HandleFunc("GET "+PhotoPath+"{inspection}/{n}", s.onlyFile(overseers, s.photo))
 	mux.HandleFunc("GET "+FindingPath+"{id}", s.only(overseers, s.finding))
 	mux.HandleFunc("POST "+FindingPath+"{id}", s.only(overseers, s.followUpFinding))
 	return noStore(mux)
