@@ -123,8 +123,8 @@ const smallTargets = `(() => {
 	return out;
 })()`
 
-// An inspector fills the form on a 360 px touch phone, the draft
-// survives a reload, the signal goes, the form is sent and waits on the
+// An inspector fills the form on a 360 px touch phone, the draft (its
+// photo too) survives a reload, the signal goes, the form is sent and waits on the
 // phone, the signal returns and it arrives once, with the answers given
 // and the arrival time of when the form first opened.
 func TestInspectionFormOfflineDraft(t *testing.T) {
@@ -152,6 +152,11 @@ func TestInspectionFormOfflineDraft(t *testing.T) {
 	tap(t, tb, `#sidak input[name=petugas]`)
 	tap(t, tb, `#catatan`)
 	press(t, tb, "Loket dijaga satu orang")
+	if err := chromedp.Do(tb.ctx, chromedp.SetUploadFiles(chromedp.CSS(`#foto`), []string{smallPhoto(t)})); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tb, `document.querySelector("#foto").files.length === 1`)
+	time.Sleep(300 * time.Millisecond) // IndexedDB commits
 
 	// A reload (a phone that put the tab away) brings the draft back.
 	tb.open(t, "/staf/sidak/kauman/")
@@ -162,6 +167,7 @@ func TestInspectionFormOfflineDraft(t *testing.T) {
 	if !evaluate[bool](t, tb, `document.querySelector("input[name=maklumat][value=tidak]").checked && document.querySelector("#catatan").value === "Loket dijaga satu orang"`) {
 		t.Error("after a reload the answers are gone")
 	}
+	waitFor(t, tb, `!document.querySelector("#foto-tersimpan").hidden && document.querySelector("#foto-tersimpan").textContent.startsWith("1 foto")`)
 
 	// The signal goes; the rest is filled and sent.
 	tb.mu.Lock()
@@ -196,7 +202,7 @@ func TestInspectionFormOfflineDraft(t *testing.T) {
 	in := list[0]
 	if in.ID != id || in.Office != "kauman" || in.Inspector != "irban" || !in.Open || !in.FrontDesk || in.Maklumat ||
 		!in.Standards || !in.Flow || !in.Complaint || in.Refused || in.Notes != "Loket dijaga satu orang" ||
-		len(in.StaffPresent) != 1 || in.StaffPresent[0] != "Petugas Pelayanan (contoh)" {
+		len(in.StaffPresent) != 1 || in.StaffPresent[0] != "Petugas Pelayanan (contoh)" || in.Photos != 1 {
 		t.Errorf("stored %+v", in)
 	}
 	if in.Arrived.Before(opened) || in.Arrived.After(opened.Add(5*time.Second)) {
@@ -213,6 +219,24 @@ func TestInspectionFormOfflineDraft(t *testing.T) {
 	if list, _ := db.Inspections(ctx, store.Filter{}, 10); len(list) != 1 {
 		t.Errorf("%d inspections after opening a new form", len(list))
 	}
+}
+
+// smallPhoto is a small JPEG file.
+func smallPhoto(t *testing.T) string {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, 120, 90))
+	for x := range 120 {
+		img.Set(x, x%90, color.RGBA{0, 90, 80, 255})
+	}
+	var b bytes.Buffer
+	if err := jpeg.Encode(&b, img, nil); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "IMG_0002.jpg")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // photo3MB is a JPEG of about 3 MB: noise compresses badly, as a phone
@@ -289,5 +313,30 @@ func TestInspectionPhotoTapToStored(t *testing.T) {
 			t.Errorf("%s: %+v, want one inspection with one photo", run.name, list)
 		}
 		t.Logf("3 MB photo, %s: tap to stored %v, tap to confirmation shown %v", run.name, stored.Round(time.Millisecond), shown.Round(time.Millisecond))
+	}
+}
+
+// Without JavaScript the form is a plain multipart POST that ends on the
+// inspection's page.
+func TestInspectionFormWithoutScript(t *testing.T) {
+	site, db, password := sidakSite(t)
+	tb := newTab(t, site)
+	tb.phone(t)
+	loginAs(t, tb, "irban", password)
+	tb.scriptsDisabled(t, true)
+	tb.open(t, "/staf/sidak/arjosari/")
+	tb.scriptsDisabled(t, false)
+	if evaluate[bool](t, tb, `document.querySelector("#sidak [name=id]").value.length > 30`) {
+		t.Fatal("the page's script ran although JavaScript was off")
+	}
+	tap(t, tb, `#sidak input[name=buka][value=tidak]`)
+	if err := chromedp.Do(tb.ctx, chromedp.SetUploadFiles(chromedp.CSS(`#foto`), []string{smallPhoto(t)})); err != nil {
+		t.Fatal(err)
+	}
+	tap(t, tb, `#sidak button[type=submit]`)
+	waitFor(t, tb, `location.pathname.startsWith("/staf/sidak/arjosari/sidak-") && !!document.querySelector("#tersimpan")`)
+	list, _ := db.Inspections(context.Background(), store.Filter{}, 10)
+	if len(list) != 1 || list[0].Open || list[0].Photos != 1 {
+		t.Errorf("stored %+v, want one closed-office inspection with a photo", list)
 	}
 }

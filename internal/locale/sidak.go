@@ -54,6 +54,7 @@ var sidakWords = map[string]Text{
 	"staf.sidak.draft.sending":  {ID: "Mengirim…", EN: "Sending…"},
 	"staf.sidak.draft.refused":  {ID: "Server menolak isian ini:", EN: "The server refused this form:"},
 	"staf.sidak.draft.login":    {ID: "Sesi berakhir. Masuk lagi di tab lain; isian tetap tersimpan dan dikirim sesudahnya.", EN: "The session has ended. Log in again in another tab; the answers stay kept and are sent afterwards."},
+	"staf.sidak.draft.photos":   {ID: "%d foto tersimpan di ponsel ini dan ikut terkirim.", EN: "%d photos kept on this phone; they are sent with the form."},
 	"staf.sidak.draft.discard":  {ID: "Buang isian ini, mulai baru", EN: "Discard these answers, start again"},
 	"staf.sidak.photo-many":     {ID: "Paling banyak 4 foto.", EN: "At most 4 photos."},
 	"staf.sidak.photo-large":    {ID: "Foto terlalu besar: paling besar 5 MB per foto.", EN: "A photo is too large: at most 5 MB each."},

@@ -2,7 +2,8 @@
 // this script (a plain multipart POST); with it, every answer is kept on
 // the phone as it is given, and a form sent without signal waits there and
 // goes when the connection returns, with the same id, so the server keeps
-// it once. Photos stay in the form's file field while the page is open.
+// it once. The answers are kept in localStorage, the photos (too large for
+// it) in IndexedDB, so both outlive a closed tab.
 (function () {
   'use strict';
   var form = document.getElementById('sidak');
@@ -14,6 +15,9 @@
   var maxAge = 12 * 60 * 60 * 1000;
   var sending = false;
   var timer = null;
+  var fileInput = form.elements.foto;
+  var keptNote = document.getElementById('foto-tersimpan');
+  var kept = [];
 
   function word(name) { return form.dataset['w' + name] || ''; }
 
@@ -64,6 +68,36 @@
     return d;
   }
 
+  // photos runs fn on the photo store in one transaction and resolves to
+  // its request's result (null when IndexedDB is not there).
+  function photos(fn) {
+    return new Promise(function (resolve) {
+      if (!window.indexedDB) { resolve(null); return; }
+      var open = indexedDB.open('alur-sidak', 1);
+      open.onupgradeneeded = function () { open.result.createObjectStore('foto'); };
+      open.onerror = function () { resolve(null); };
+      open.onsuccess = function () {
+        var db = open.result;
+        var tx = db.transaction('foto', 'readwrite');
+        var req = fn(tx.objectStore('foto'));
+        tx.oncomplete = function () { db.close(); resolve(req ? req.result : null); };
+        tx.onerror = tx.onabort = function () { db.close(); resolve(null); };
+      };
+    });
+  }
+
+  function showKept() {
+    if (!keptNote) return;
+    var empty = !fileInput || fileInput.files.length > 0 || kept.length === 0;
+    keptNote.hidden = empty;
+    keptNote.textContent = empty ? '' : word('Photos').replace('%d', kept.length);
+  }
+
+  function forget() {
+    localStorage.removeItem(key);
+    return photos(function (s) { return s.delete(key); });
+  }
+
   function openPart() {
     var closed = form.querySelector('input[name="buka"][value="tidak"]');
     var part = form.querySelector('.st-if-open');
@@ -85,12 +119,26 @@
   }
   openPart();
 
-  form.addEventListener('change', function () { openPart(); draft(); });
+  // The photos of a draft under way come back from IndexedDB; the send
+  // waits for them.
+  var ready = (d && d.id) ? photos(function (s) { return s.get(key); }).then(function (list) {
+    kept = list || [];
+    showKept();
+  }) : forget();
+
+  form.addEventListener('change', function (ev) {
+    openPart();
+    draft();
+    if (ev.target === fileInput && fileInput.files.length > 0) {
+      kept = Array.prototype.slice.call(fileInput.files, 0);
+      photos(function (s) { return s.put(kept, key); });
+      showKept();
+    }
+  });
   form.addEventListener('input', function () { draft(); });
   if (discard) {
     discard.addEventListener('click', function () {
-      localStorage.removeItem(key);
-      location.reload();
+      forget().then(function () { location.reload(); });
     });
   }
 
@@ -110,15 +158,17 @@
     sending = true;
     say(word('Sending'));
     var body = new FormData(form);
+    if (fileInput && fileInput.files.length === 0 && kept.length > 0) {
+      body.delete('foto');
+      kept.forEach(function (f) { body.append('foto', f, f.name); });
+    }
     var done = '/staf/sidak/' + office + '/' + d.id;
     fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin' }).then(function (res) {
       sending = false;
       var path = new URL(res.url).pathname;
       if (res.ok && path === done) {
         stop();
-        localStorage.removeItem(key);
-        location.assign(res.url);
-        return;
+        return forget().then(function () { location.assign(res.url); });
       }
       if (path === '/staf/masuk') { say(word('Login'), true); retry(); return; }
       if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
@@ -145,9 +195,9 @@
     if (!form.checkValidity()) return;
     ev.preventDefault();
     draft(true);
-    send();
+    ready.then(send);
   });
-  window.addEventListener('online', send);
-  document.addEventListener('visibilitychange', function () { if (!document.hidden) send(); });
-  if (d && d.queued) send();
+  window.addEventListener('online', function () { ready.then(send); });
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) ready.then(send); });
+  if (d && d.queued) ready.then(send);
 })();
