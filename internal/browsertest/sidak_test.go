@@ -214,6 +214,12 @@ func TestInspectionFormOfflineDraft(t *testing.T) {
 	if text := evaluate[string](t, tb, `document.querySelector("main").innerText`); !strings.Contains(text, "Maklumat pelayanan tidak dipajang") {
 		t.Errorf("the confirmation does not show the finding:\n%s", text)
 	}
+	for _, path := range []string{"/staf/sidak/kauman/" + id, "/staf/sidak/"} {
+		tb.open(t, path)
+		if l := call[layout](t, tb, "layout"); l.ScrollWidth > l.ViewportWidth+1 {
+			t.Errorf("%s scrolls sideways at 360 px: %v wide (%v)", path, l.ScrollWidth, l.Wide)
+		}
+	}
 	// The same form sent again (a reply lost on the way) is kept once.
 	tb.open(t, "/staf/sidak/kauman/")
 	if list, _ := db.Inspections(ctx, store.Filter{}, 10); len(list) != 1 {

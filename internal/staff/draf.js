@@ -12,7 +12,11 @@
   var key = 'alur-sidak:' + office;
   var status = document.getElementById('draf-status');
   var discard = document.getElementById('draf-buang');
+  // A draft being filled is forgotten after 12 hours (the next visit is
+  // another inspection); one sent and waiting for signal is kept as long
+  // as the server takes its arrival time (staff.ArrivalValid).
   var maxAge = 12 * 60 * 60 * 1000;
+  var maxQueued = 7 * 24 * 60 * 60 * 1000;
   var sending = false;
   var timer = null;
   var fileInput = form.elements.foto;
@@ -30,7 +34,7 @@
   function read() {
     try {
       var d = JSON.parse(localStorage.getItem(key) || 'null');
-      if (d && Date.now() - d.saved < maxAge) return d;
+      if (d && Date.now() - d.saved < (d.queued ? maxQueued : maxAge)) return d;
     } catch (e) { /* a broken draft is no draft */ }
     return null;
   }

@@ -1,7 +1,9 @@
 // Package staff is the staff's and policy makers' pages under /staf/:
 // login, the survey index and its trend, the feedback list and its
-// follow-up, the ranking of hard requirements, and the exports. Every page
-// and export answers only a logged-in account, and only with the offices
+// follow-up, the ranking of hard requirements, and the exports; for
+// inspectors, the inspection round (sidak.go); for the city and
+// inspectors, the inspection reports (inspeksi.go). Every page and export
+// answers only a logged-in account, and only with the offices and parts
 // that account may see.
 //
 // Pages are Bahasa Indonesia; ?lang=en (kept by every link and form)
