@@ -56,7 +56,14 @@ func staffSite(t *testing.T) (*servedSite, string) {
 	if _, err := db.AddResponse(ctx, survey.Response{ID: "s1", Office: "arjosari", Channel: survey.Web, At: at, Answers: survey.Answers{4, 3, 3, 4, 3, 3, 4, 2, 3}}); err != nil {
 		t.Fatal(err)
 	}
-	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	return serveWithData(t, db, slog.LevelError), password
+}
+
+// serveWithData serves the fixture build with db behind the real server,
+// logging at level and above to stderr.
+func serveWithData(t *testing.T, db *store.DB, level slog.Level) *servedSite {
+	t.Helper()
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	srv, err := server.New(server.Config{Site: fixture.Dir, Logger: logger, Data: db})
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +78,7 @@ func staffSite(t *testing.T) (*servedSite, string) {
 	hs.Start()
 	s := &servedSite{Origin: "http://" + ln.Addr().String(), Dir: fixture.Dir, Catalog: fixture.Catalog, http: hs, server: srv}
 	t.Cleanup(s.close)
-	return s, password
+	return s
 }
 
 // Staff log in and read residents' hostile reports as the characters

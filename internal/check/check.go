@@ -89,7 +89,8 @@ var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 func (c *checker) run() *flow.Catalog {
 	city := c.src.City
 	c.cat = &flow.Catalog{City: city.City, FreeBasis: city.FreeBasis, Channels: city.Complaints,
-		Generated: flow.Date(time.Now().Format(time.DateOnly)), Sources: c.src.Digests}
+		Generated: flow.Date(time.Now().Format(time.DateOnly)), Sources: c.src.Digests,
+		PublicInspections: city.PublicInspections}
 	c.checkCity(city)
 	c.checkHolidays(city)
 	c.checkSynonyms()

@@ -23,6 +23,9 @@ type Catalog struct {
 	// Sources are the SHA-256 of each file the catalog was made from, by
 	// name relative to the services folder (an office's is its File).
 	Sources map[string][32]byte
+	// PublicInspections: the office pages show the inspection figures
+	// (CityFile.PublicInspections).
+	PublicInspections bool
 }
 
 // District is a kecamatan with its kelurahan offices.

@@ -59,6 +59,10 @@ type CityFile struct {
 	FreeBasis  Markdown      `yaml:"dasar_hukum_gratis" doc:"Dasar hukum layanan gratis, dipakai bila sebuah layanan tidak menulis biaya."`
 	Groups     []ServiceKind `yaml:"kelompok_layanan" doc:"Kelompok layanan untuk menata daftar layanan (kependudukan, sosial, ...)."`
 	Holidays   []Holiday     `yaml:"hari_libur" doc:"Hari libur nasional dan cuti bersama (SKB tiga menteri tiap tahun) serta libur kota: semua kantor kelurahan tutup. Isi sampai paling sedikit 60 hari ke depan."`
+	// PublicInspections opts in to publishing, per office, how many
+	// unannounced inspections there were in the last 90 days and how
+	// many found it staffed.
+	PublicInspections bool `yaml:"sidak_publik" doc:"true: halaman tiap kantor kelurahan menampilkan jumlah sidak tak terjadwal 90 hari terakhir (sampai kemarin) dan berapa yang mendapati kantor buka dengan loket dijaga, tanpa nama petugas atau pemeriksa. Bila tidak ditulis: tidak ditampilkan."`
 }
 
 // Holiday is a day, or a run of days, on which offices are closed.

@@ -24,6 +24,17 @@ func DistrictPath(kecamatanID string) string { return "/kecamatan/" + kecamatanI
 // StandardPath is the page of a city-standard service.
 func StandardPath(serviceID string) string { return "/layanan/" + serviceID + "/" }
 
+// InspectionsPrefix is where the server answers the public inspection
+// figures of offices, when the city publishes them (sidak_publik).
+const InspectionsPrefix = "/sidak/"
+
+// InspectionsPath is the server's page of an office's public inspection
+// figures, for readers without JavaScript.
+func InspectionsPath(officeID string) string { return InspectionsPrefix + officeID + "/" }
+
+// InspectionsJSON is the same figures as JSON, which the office page reads.
+func InspectionsJSON(officeID string) string { return InspectionsPrefix + officeID + ".json" }
+
 // Path is the office's page.
 func (o *Office) Path() string { return OfficePath(o.ID) }
 

@@ -20,6 +20,9 @@ type Directory struct {
 	City     string      `json:"city"`
 	TimeZone string      `json:"time_zone"` // IANA name, e.g. Asia/Jakarta
 	Offices  []DirOffice `json:"offices"`
+	// PublicInspections: the server answers each office's public
+	// inspection figures (kota.yaml sidak_publik).
+	PublicInspections bool `json:"public_inspections,omitempty"`
 }
 
 // DirOffice is one kelurahan office.

@@ -118,6 +118,7 @@ var usage = map[string][]struct {
 	"cari.":    {{"internal/web/*.go", `\.W\.([a-z]+)|w\["([a-z]+)"\]|"cari\.([a-z-]+)"\)`, false}},
 	"diagram.": {{"internal/diagram/*.go", `t\("([a-z-]+)"\)`, false}},
 	"server.":  {{"internal/server/*.go", `"server\.([a-z-]+)"`, false}},
+	"sidak.":   {{"internal/web/sidak.go", `"sidak\.([a-z-]+)"`, false}},
 	"cli.":     {{"internal/cli/*.go", `"cli\.([a-z.-]+)"`, false}},
 	"check.":   {{"internal/check/*.go", `"check\.([a-z-]+)"`, false}},
 	"stage.":   {{"internal/pipeline/*.go", `"stage\.([a-z-]+)"`, false}},

@@ -34,6 +34,8 @@ var shared = map[string]string{
 	"kiosk.or":            "conj_or",
 	"kiosk.product":       "you_receive",
 	"diagram.and":         "conj_and",
+	"sidak.heading":       "inspections",
+	"sidak.figure":        "inspections_figure",
 	"diagram.or":          "conj_or",
 
 	// Components of the service standard the check summary names as the

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/notify"
 	"github.com/alurlayanan/alur/internal/staff"
@@ -49,15 +50,17 @@ func (buildView) Page(r *http.Request, name string) ([]byte, error) {
 // hearRoutes mounts what residents send back and the staff pages. Without
 // a database they answer 503: the site itself still serves.
 func (s *Server) hearRoutes(r *mux.Router) {
-	var hear, staffPages http.Handler = http.HandlerFunc(s.noData), http.HandlerFunc(s.noData)
+	var hear, staffPages, inspections http.Handler = http.HandlerFunc(s.noData), http.HandlerFunc(s.noData), http.HandlerFunc(s.noData)
 	if s.cfg.Data != nil {
 		hear = (&web.Hear{DB: s.cfg.Data, Site: buildView{}, Log: s.log, PerClient: s.cfg.SubmitLimit}).Handler()
 		staffPages = (&staff.Staff{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
+		inspections = (&web.Inspections{DB: s.cfg.Data, Site: buildView{}, Log: s.log}).Handler()
 	}
 	for _, p := range []string{web.FeedbackPath, web.SurveyPrefix, web.EnglishPrefix + web.FeedbackPath, web.EnglishPrefix + web.SurveyPrefix, web.APIPrefix} {
 		r.PathPrefix(p).Handler(hear)
 	}
 	r.PathPrefix(staff.Prefix).Handler(staffPages)
+	r.PathPrefix(flow.InspectionsPrefix).Handler(inspections)
 }
 
 func (s *Server) noData(w http.ResponseWriter, r *http.Request) {

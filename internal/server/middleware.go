@@ -150,7 +150,9 @@ const (
 )
 
 // postable are the paths that take a POST and the largest body each
-// accepts: residents' feedback and survey answers, and the staff pages.
+// accepts: residents' feedback and survey answers, and the staff pages,
+// of which the inspection form carries photos. The first prefix that
+// matches counts.
 var postable = []struct {
 	prefix string
 	max    int64
@@ -160,6 +162,7 @@ var postable = []struct {
 	{web.APIPrefix, web.MaxBody},
 	{web.EnglishPrefix + web.FeedbackPath, web.MaxBody},
 	{web.EnglishPrefix + web.SurveyPrefix, web.MaxBody},
+	{staff.SidakPath, staff.MaxSidakBody},
 	{staff.Prefix, staff.MaxBody},
 }
 

@@ -11,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/staff"
 )
 
 func TestSecurityHeaders(t *testing.T) {
@@ -364,4 +367,36 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 	writeFile(t, to, data)
+}
+
+// The inspection form takes its photos; every other staff form stays
+// small.
+func TestInspectionFormBodyLimit(t *testing.T) {
+	for path, want := range map[string]int64{
+		staff.SidakPath + "kauman/": staff.MaxSidakBody,
+		staff.SidakPath:             staff.MaxSidakBody,
+		staff.FeedbackPath + "/r1":  staff.MaxBody,
+		staff.LoginPath:             staff.MaxBody,
+	} {
+		if got, post := bodyLimit(path); got != want || !post {
+			t.Errorf("%s: limit %d (post %v), want %d", path, got, post, want)
+		}
+	}
+	if staff.MaxSidakBody < staff.MaxPhotos*5<<20 {
+		t.Errorf("the inspection form's limit %d is below %d photos of 5 MB", staff.MaxSidakBody, staff.MaxPhotos)
+	}
+}
+
+// The public inspection figures are routed to the data: without a
+// database they answer 503, as the forms do.
+func TestInspectionFiguresNeedData(t *testing.T) {
+	f := newFixture(t)
+	f.writeBuild("b1")
+	f.publish("b1")
+	h := f.newServer(Config{}).Handler()
+	for _, p := range []string{flow.InspectionsJSON("kauman"), flow.InspectionsPath("kauman")} {
+		if w := get(h, p); w.Code != http.StatusServiceUnavailable {
+			t.Errorf("%s without data: %d, want 503", p, w.Code)
+		}
+	}
 }

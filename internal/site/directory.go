@@ -10,7 +10,7 @@ import (
 // directory is what the server's forms need of the catalog (see
 // layout.Directory).
 func directory(cat *flow.Catalog) layout.Directory {
-	d := layout.Directory{City: cat.City.Name, TimeZone: flow.TimeZone}
+	d := layout.Directory{City: cat.City.Name, TimeZone: flow.TimeZone, PublicInspections: cat.PublicInspections}
 	for _, o := range cat.Offices {
 		do := layout.DirOffice{
 			ID: o.ID, Name: o.Name, Path: flow.OfficePath(o.ID), Source: where(o.Pos),

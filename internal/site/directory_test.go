@@ -1,6 +1,9 @@
 package site
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -32,5 +35,41 @@ func TestDirectoryTellsTheServerWhereEachServiceIsWritten(t *testing.T) {
 	}
 	if _, ok := kauman.Service("nope"); ok {
 		t.Error("an unknown service was found")
+	}
+}
+
+// When the city publishes its inspection figures (kota.yaml sidak_publik),
+// the office page links them and the server is told; otherwise neither.
+func TestOfficePageLinksInspectionFiguresWhenTheCityPublishesThem(t *testing.T) {
+	if page := readPage(t, "kelurahan/kauman/index.html"); strings.Contains(page, "data-sidak") {
+		t.Error("the office page links inspection figures the city does not publish")
+	}
+	cat := loadFixture(t)
+	cat.PublicInspections = true
+	out := t.TempDir()
+	if _, err := Build(context.Background(), cat, fixtureOptions(out)); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	if err := writeData(cat, fixtureOptions(data), fakeParts); err != nil {
+		t.Fatal(err)
+	}
+	d, err := layout.ReadDirectory(data)
+	if err != nil || !d.PublicInspections {
+		t.Errorf("the directory does not tell the server (%v)", err)
+	}
+	for name, want := range map[string][]string{
+		"kelurahan/kauman/index.html":    {`data-sidak="/sidak/kauman.json"`, `href="/sidak/kauman/"`, "Sidak tak terjadwal", "{staffed}"},
+		"en/kelurahan/kauman/index.html": {`data-sidak="/sidak/kauman.json"`, `href="/sidak/kauman/?lang=en"`, "Unannounced inspections"},
+	} {
+		b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(string(b), w) {
+				t.Errorf("%s lacks %s", name, w)
+			}
+		}
 	}
 }

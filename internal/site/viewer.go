@@ -395,6 +395,9 @@ func (v *viewer) office(o *flow.Office) (officeView, error) {
 	for i := range o.Places {
 		ov.Places = append(ov.Places, placeView(&o.Places[i]))
 	}
+	if v.cat.PublicInspections {
+		ov.Inspections = &inspectionsView{JSON: flow.InspectionsJSON(o.ID), Page: flow.InspectionsPath(o.ID)}
+	}
 	for _, n := range o.NotOffered {
 		ov.NotOffered = append(ov.NotOffered, notOfferedView{Name: n.Def.Name, Href: standardPath(n.Def.ID), ReasonHTML: inline(n.Reason)})
 	}

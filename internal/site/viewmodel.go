@@ -290,6 +290,15 @@ type officeView struct {
 	NotOffered []notOfferedView `json:"not_offered,omitempty"`
 	JSONLD     string           `json:"jsonld_js,omitempty"`
 	Crumbs     []crumb          `json:"crumbs"`
+	// Inspections, when the city publishes them: where the server
+	// answers the office's inspection figures.
+	Inspections *inspectionsView `json:"inspections,omitempty"`
+}
+
+// inspectionsView is where an office's public inspection figures are.
+type inspectionsView struct {
+	JSON string `json:"json"` // what the page's script reads
+	Page string `json:"page"` // the same for readers without JavaScript
 }
 
 // districtView is a kecamatan: /kecamatan/<k>/.

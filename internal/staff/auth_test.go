@@ -5,11 +5,14 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/account"
 	"github.com/alurlayanan/alur/internal/feedback"
 	"github.com/alurlayanan/alur/internal/survey"
 )
@@ -20,6 +23,9 @@ type staffURL struct {
 	form         url.Values // a POST's fields, the CSRF token added
 	export       bool       // a download: 401 without a session
 	jodipan      bool       // names Jodipan (an office Kauman may not see)
+	// only are the roles that may use the URL; every other account gets
+	// 404. Empty: every role (within its offices).
+	only []account.Role
 }
 
 // everyURL is every staff page, form and export, plainly and naming
@@ -46,28 +52,34 @@ var everyURL = func() []staffURL {
 		out = append(out, staffURL{method: "GET", path: ExportsPath + "/" + file + "?periode=2026", export: true})
 		out = append(out, staffURL{method: "GET", path: ExportsPath + "/" + file + "?periode=2026&kantor=jodipan", export: true, jodipan: true})
 	}
-	return out
+	return append(append(out, sidakURLs...), reportURLs...)
 }()
 
 // routes are the handler's routes, as Handler registers them.
 var routes = []string{"GET " + LoginPath, "POST " + LoginPath, "POST " + LogoutPath, "GET " + IKMPath, "POST " + ServedPath,
 	"GET " + FeedbackPath, "GET " + FeedbackPath + "/{id}", "POST " + FeedbackPath + "/{id}", "GET " + RankingPath,
-	"GET " + ExportsPath, "GET " + ExportsPath + "/{file}", "GET " + StylePath}
+	"GET " + ExportsPath, "GET " + ExportsPath + "/{file}", "GET " + StylePath, "GET " + DraftScriptPath,
+	"GET " + SidakPath + "{$}", "POST " + SidakPath + "{$}", "GET " + SidakPath + "{office}/{$}", "POST " + SidakPath + "{office}/{$}",
+	"GET " + SidakPath + "{office}/{id}", "GET " + InspectionsPath, "GET " + InspectionsPath + "/{office}",
+	"GET " + InspectionsPath + "/" + InspectionsCSV, "GET " + InspectionsPath + "/" + InspectionsXLSX,
+	"GET " + FindingPath + "{id}", "POST " + FindingPath + "{id}", "GET " + PhotoPath + "{inspection}/{n}"}
 
 // TestEveryURLIsListed: every data route has a URL in everyURL (login,
 // logout and the stylesheet have tests of their own).
 func TestEveryURLIsListed(t *testing.T) {
-	own := map[string]bool{"GET " + LoginPath: true, "POST " + LoginPath: true, "POST " + LogoutPath: true, "GET " + StylePath: true}
+	own := map[string]bool{"GET " + LoginPath: true, "POST " + LoginPath: true, "POST " + LogoutPath: true, "GET " + StylePath: true, "GET " + DraftScriptPath: true}
 	for _, route := range routes {
 		if own[route] {
 			continue
 		}
 		method, pattern, _ := strings.Cut(route, " ")
-		prefix, _, _ := strings.Cut(pattern, "{")
+		pattern = strings.TrimSuffix(pattern, "{$}")
+		seg := regexp.MustCompile(`\{[a-z]+\}`).ReplaceAllString(pattern, "SEG")
+		re := regexp.MustCompile("^" + strings.ReplaceAll(regexp.QuoteMeta(seg), "SEG", "[^/]+") + "$")
 		found := false
 		for _, u := range everyURL {
 			path, _, _ := strings.Cut(u.path, "?")
-			if u.method == method && (path == pattern || (strings.HasSuffix(pattern, "}") && strings.HasPrefix(path, prefix) && len(path) > len(prefix))) {
+			if u.method == method && re.MatchString(path) {
 				found = true
 			}
 		}
@@ -167,6 +179,12 @@ func TestOfficeAccountSeesOnlyItsOffice(t *testing.T) {
 	token := c.csrf(t, IKMPath)
 	for _, u := range everyURL {
 		w := c.send(t, u, token)
+		if len(u.only) > 0 && !slices.Contains(u.only, account.Office) {
+			if w.Code != http.StatusNotFound {
+				t.Errorf("%s %s as Kauman: %d, want 404", u.method, u.path, w.Code)
+			}
+			continue
+		}
 		if u.jodipan && w.Code != http.StatusNotFound && w.Code != http.StatusForbidden {
 			t.Errorf("%s %s as Kauman: %d, want 404 or 403", u.method, u.path, w.Code)
 		}

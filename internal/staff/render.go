@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,12 +19,12 @@ import (
 	"github.com/alurlayanan/alur/internal/survey"
 )
 
-//go:embed templates/*.html gaya.css
+//go:embed templates/*.html gaya.css draf.js
 var files embed.FS
 
 // pageNames are the staff pages, each templates/<name>.html inside
 // templates/layout.html.
-var pageNames = []string{"login", "ikm", "feedback", "report", "ranking", "exports", "error"}
+var pageNames = []string{"login", "ikm", "feedback", "report", "ranking", "exports", "error", "sidak", "sidakform", "sidakdone", "inspeksi", "inspeksikantor", "temuan"}
 
 // templates holds every page parsed once per language, so the word
 // function needs no language argument.
@@ -63,6 +64,31 @@ func funcs(lang locale.Lang) template.FuncMap {
 		"inc":    func(n int) int { return n + 1 },
 		"dec":    func(n int) int { return n - 1 },
 		"other":  func() string { return string(otherLang(lang)) },
+		"finding": func(kind string) string {
+			if k, ok := findingKeys[kind]; ok {
+				return locale.T(lang, k)
+			}
+			return kind
+		},
+		"pct": func(part, whole int) string {
+			if whole == 0 {
+				return "–"
+			}
+			return formatNum(lang, 100*float64(part)/float64(whole), 0) + "%"
+		},
+		"seq": func(n int) []int {
+			out := make([]int, n)
+			for i := range out {
+				out[i] = i + 1
+			}
+			return out
+		},
+		"periodForm": func(action string, p survey.Period, ps []survey.Period) periodForm {
+			return periodForm{Action: action, Period: p, Periods: ps}
+		},
+		"role": func(sess *session, roles ...string) bool {
+			return sess != nil && slices.Contains(roles, string(sess.User.Role))
+		},
 	}
 }
 
@@ -127,6 +153,13 @@ func link(lang locale.Lang, path string, kv ...any) string {
 		return path
 	}
 	return path + "?" + q.Encode()
+}
+
+// periodForm is the period picker of the inspection reports.
+type periodForm struct {
+	Action  string
+	Period  survey.Period
+	Periods []survey.Period
 }
 
 // view is what the layout needs besides the page's own data.

@@ -1,7 +1,9 @@
 // Package staff is the staff's and policy makers' pages under /staf/:
 // login, the survey index and its trend, the feedback list and its
-// follow-up, the ranking of hard requirements, and the exports. Every page
-// and export answers only a logged-in account, and only with the offices
+// follow-up, the ranking of hard requirements, and the exports; for
+// inspectors, the inspection round (sidak.go); for the city and
+// inspectors, the inspection reports (inspeksi.go). Every page and export
+// answers only a logged-in account, and only with the offices and parts
 // that account may see.
 //
 // Pages are Bahasa Indonesia; ?lang=en (kept by every link and form)
@@ -14,6 +16,7 @@ package staff
 import (
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/layout"
@@ -51,6 +54,11 @@ type Staff struct {
 	Site Site
 	Log  *slog.Logger
 	Now  func() time.Time // default time.Now
+
+	// The key that signs inspection arrival times, read once.
+	keyOnce sync.Once
+	key     []byte
+	keyErr  error
 }
 
 // Handler serves everything under Prefix.
@@ -68,6 +76,19 @@ func (s *Staff) Handler() http.Handler {
 	mux.HandleFunc("GET "+RankingPath, s.page(s.ranking))
 	mux.HandleFunc("GET "+ExportsPath, s.page(s.exports))
 	mux.HandleFunc("GET "+ExportsPath+"/{file}", s.file(s.export))
+	mux.HandleFunc("GET "+DraftScriptPath, draftScript)
+	mux.HandleFunc("GET "+SidakPath+"{$}", s.only(inspectors, s.sidak))
+	mux.HandleFunc("POST "+SidakPath+"{$}", s.only(inspectors, s.draw))
+	mux.HandleFunc("GET "+SidakPath+"{office}/{$}", s.only(inspectors, s.form))
+	mux.HandleFunc("POST "+SidakPath+"{office}/{$}", s.only(inspectors, s.submit))
+	mux.HandleFunc("GET "+SidakPath+"{office}/{id}", s.only(inspectors, s.done))
+	mux.HandleFunc("GET "+InspectionsPath, s.only(overseers, s.inspections))
+	mux.HandleFunc("GET "+InspectionsPath+"/{office}", s.only(overseers, s.officeInspections))
+	mux.HandleFunc("GET "+InspectionsPath+"/"+InspectionsCSV, s.onlyFile(overseers, s.inspectionsFile))
+	mux.HandleFunc("GET "+InspectionsPath+"/"+InspectionsXLSX, s.onlyFile(overseers, s.inspectionsFile))
+	mux.HandleFunc("GET "+PhotoPath+"{inspection}/{n}", s.onlyFile(overseers, s.photo))
+	mux.HandleFunc("GET "+FindingPath+"{id}", s.only(overseers, s.finding))
+	mux.HandleFunc("POST "+FindingPath+"{id}", s.only(overseers, s.followUpFinding))
 	return noStore(mux)
 }
 

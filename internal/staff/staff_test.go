@@ -41,10 +41,11 @@ var testDirectory = &layout.Directory{City: "Kota Contoh", TimeZone: flow.TimeZo
 		{ID: "sktm", Name: "Surat Keterangan Tidak Mampu", Source: "services/layanan/sktm.yaml:3", Override: "services/kelurahan/klojen/kauman.yaml:40", Requirements: []string{"Surat pengantar RT/RW", "KTP"}},
 		{ID: "domisili", Name: "Surat Keterangan Domisili", Source: "services/layanan/domisili.yaml:3"},
 	}},
-	{ID: "jodipan", Name: "Jodipan", District: "Blimbing", Source: "services/kelurahan/blimbing/jodipan.yaml:1", Services: []layout.DirService{
-		{ID: "sktm", Name: "Surat Keterangan Tidak Mampu", Source: "services/layanan/sktm.yaml:3"},
-		{ID: "layanan-jodipan", Name: "Layanan Khusus Jodipan", Source: "services/kelurahan/blimbing/jodipan.yaml:70"},
-	}},
+	{ID: "jodipan", Name: "Jodipan", District: "Blimbing", Source: "services/kelurahan/blimbing/jodipan.yaml:1",
+		Staff: []string{"Budi Santoso", "Sari Wulandari"}, Facilities: []string{"ruang tunggu", "toilet"}, Services: []layout.DirService{
+			{ID: "sktm", Name: "Surat Keterangan Tidak Mampu", Source: "services/layanan/sktm.yaml:3"},
+			{ID: "layanan-jodipan", Name: "Layanan Khusus Jodipan", Source: "services/kelurahan/blimbing/jodipan.yaml:70"},
+		}},
 }}
 
 // The accounts of the tests, each with the password passwordOf(name).

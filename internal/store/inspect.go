@@ -87,6 +87,10 @@ func (db *DB) AddInspection(ctx context.Context, in inspect.Inspection, roster [
 // first.
 func (db *DB) Inspections(ctx context.Context, f Filter, limit int) ([]inspect.Inspection, error) {
 	where, args := f.whereAt("arrived")
+	return db.inspections(ctx, where, args, limit)
+}
+
+func (db *DB) inspections(ctx context.Context, where string, args []any, limit int) ([]inspect.Inspection, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT id, office, inspector, arrived, submitted, open, front_desk, staff, maklumat, standards, flow, complaint, facilities, refused, notes, photos
 		FROM inspections`+where+` ORDER BY arrived DESC, id LIMIT ?`, append(args, limit)...)
 	if err != nil {
@@ -143,7 +147,11 @@ func (db *DB) Findings(ctx context.Context, f Filter, limit int) ([]StoredFindin
 		where = andWhere(where, "status = ?")
 		args = append(args, string(f.Status))
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT id, inspection, office, kind, detail, at, status, note FROM findings`+where+` ORDER BY at DESC, id LIMIT ?`, append(args, limit)...)
+	return db.findings(ctx, where, args, ` ORDER BY at DESC, id`, limit)
+}
+
+func (db *DB) findings(ctx context.Context, where string, args []any, order string, limit int) ([]StoredFinding, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT id, inspection, office, kind, detail, at, status, note FROM findings`+where+order+` LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}
@@ -241,4 +249,34 @@ func andWhere(where, cond string) string {
 		return " WHERE " + cond
 	}
 	return where + " AND " + cond
+}
+
+// Inspection reads one inspection; ErrNotFound when there is none.
+func (db *DB) Inspection(ctx context.Context, id string) (inspect.Inspection, error) {
+	list, err := db.inspections(ctx, ` WHERE id = ?`, []any{id}, 1)
+	if err != nil {
+		return inspect.Inspection{}, err
+	}
+	if len(list) == 0 {
+		return inspect.Inspection{}, ErrNotFound
+	}
+	return list[0], nil
+}
+
+// InspectionFindings lists one inspection's findings in the order they
+// were found.
+func (db *DB) InspectionFindings(ctx context.Context, id string) ([]StoredFinding, error) {
+	return db.findings(ctx, ` WHERE inspection = ?`, []any{id}, ` ORDER BY id`, 1000)
+}
+
+// Finding reads one finding; ErrNotFound when there is none.
+func (db *DB) Finding(ctx context.Context, id int64) (StoredFinding, error) {
+	list, err := db.findings(ctx, ` WHERE id = ?`, []any{id}, ``, 1)
+	if err != nil {
+		return StoredFinding{}, err
+	}
+	if len(list) == 0 {
+		return StoredFinding{}, ErrNotFound
+	}
+	return list[0], nil
 }

@@ -60,3 +60,36 @@ func TestInspectionsFindingsAndDraws(t *testing.T) {
 		t.Errorf("risks %+v %v", risks, err)
 	}
 }
+
+func TestOneInspectionAndKey(t *testing.T) {
+	db := open(t)
+	at := time.Date(2026, 12, 2, 2, 30, 0, 0, time.UTC)
+	in := inspect.Inspection{ID: "s-2", Office: "kauman", Inspector: "irban", Arrived: at, Submitted: at, Open: false}
+	if _, err := db.AddInspection(ctx, in, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Inspection(ctx, "s-2")
+	if err != nil || got.Office != "kauman" || got.Open {
+		t.Fatalf("inspection %+v %v", got, err)
+	}
+	if _, err := db.Inspection(ctx, "none"); err != ErrNotFound {
+		t.Errorf("no inspection: %v", err)
+	}
+	fs, err := db.InspectionFindings(ctx, "s-2")
+	if err != nil || len(fs) != 1 || fs[0].Kind != inspect.FindingClosed {
+		t.Fatalf("findings %+v %v", fs, err)
+	}
+	if f, err := db.Finding(ctx, fs[0].ID); err != nil || f.Inspection != "s-2" {
+		t.Errorf("finding %+v %v", f, err)
+	}
+	k1, err := db.Key("sidak")
+	if err != nil || len(k1) != 32 {
+		t.Fatalf("key %v", err)
+	}
+	if k2, _ := db.Key("sidak"); string(k2) != string(k1) {
+		t.Error("the key changed between reads")
+	}
+	if _, err := db.Key("../x"); err == nil {
+		t.Error("a key name with a path was taken")
+	}
+}

@@ -197,4 +197,22 @@
   for (var t = 0; t < statuses.length; t++) {
     openStatus(statuses[t]);
   }
+
+  // (3) When the city publishes them, an office page's inspection figures:
+  // the link to the server's page becomes the sentence with the figures.
+  function inspections(el) {
+    fetch(el.getAttribute("data-sidak"), { credentials: "omit" }).then(function (res) {
+      return res.ok ? res.json() : null;
+    }).then(function (f) {
+      if (!f) {
+        return;
+      }
+      el.textContent = el.getAttribute("data-figure").replace("{n}", f.inspections).replace("{days}", f.days)
+        .replace("{until}", f.until).replace("{staffed}", f.staffed);
+    }, function () { /* offline: the link stays */ });
+  }
+  var figures = window.fetch ? document.querySelectorAll("[data-sidak]") : [];
+  for (var f = 0; f < figures.length; f++) {
+    inspections(figures[f]);
+  }
 })();
