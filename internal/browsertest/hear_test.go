@@ -127,11 +127,11 @@ func TestFeedbackWithoutJavaScript(t *testing.T) {
 	req := fixtureService(t, "kauman", "sktm").Requirements[1].Document
 	do(t, tb, `
 		document.querySelector('.al-fb__report summary').click();
-		document.querySelector('input[name=alasan][value=syarat]').click();
+		document.querySelector('.al-fb input[name=alasan][value=syarat]').click();
 		const s = document.querySelector('select[name=syarat]');
 		s.value = `+jsString(req)+`;
 		document.querySelector('textarea[name=teks]').value = `+jsString(hostile)+`;
-		document.querySelector('form[data-hear=report] button[type=submit]').click()`)
+		document.querySelector('.al-fb form[data-hear=report] button[type=submit]').click()`)
 	waitFor(t, tb, `location.pathname === '/umpan-balik/terima-kasih/' && document.readyState === 'complete'`, "the thank-you page after a report")
 	r := reports(t, site.DB)
 	if len(r) != 1 {
@@ -166,13 +166,13 @@ func TestFeedbackWithJavaScript(t *testing.T) {
 	}
 	do(t, tb, `
 		document.querySelector('.al-fb__report summary').click();
-		document.querySelector('input[name=alasan][value=kosong]').click()`)
+		document.querySelector('.al-fb input[name=alasan][value=kosong]').click()`)
 	// The date and time of the closed office are filled in with now.
 	if v := evaluate[string](t, tb, `document.querySelector('input[name=tanggal]').value + 'T' + document.querySelector('input[name=jam]').value`); !regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d$`).MatchString(v) {
 		t.Errorf("date and time not prefilled: %q", v)
 	}
 	do(t, tb, `document.querySelector('textarea[name=teks]').value = `+jsString(hostile)+`;
-		document.querySelector('form[data-hear=report] button[type=submit]').click()`)
+		document.querySelector('.al-fb form[data-hear=report] button[type=submit]').click()`)
 	waitFor(t, tb, `document.querySelector('details > .al-fb__thanks').checkVisibility()`, "thanks for the report")
 	r := reports(t, site.DB)
 	if len(r) != 1 || r[0].Reason != feedback.Empty || r[0].Seen.IsZero() || r[0].Office != "kauman" {
