@@ -35,6 +35,25 @@ type DirOffice struct {
 	Staff      []string     `json:"staff,omitempty"`
 	Facilities []string     `json:"facilities,omitempty"`
 	Services   []DirService `json:"services"`
+	// OpenDays says, Monday first, on which weekdays the office serves;
+	// Closed lists its holidays and closures as [from, until] dates
+	// (YYYY-MM-DD). The inspection draw skips an office closed today.
+	OpenDays [7]bool     `json:"open_days"`
+	Closed   [][2]string `json:"closed,omitempty"`
+}
+
+// ClosedOn reports whether the office does not serve on day (its weekday,
+// Monday first, and its date as YYYY-MM-DD).
+func (o *DirOffice) ClosedOn(weekday int, date string) bool {
+	if weekday < 0 || weekday > 6 || !o.OpenDays[weekday] {
+		return true
+	}
+	for _, c := range o.Closed {
+		if c[0] <= date && date <= c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // DirService is one service as one office delivers it.

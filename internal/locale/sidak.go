@@ -9,6 +9,7 @@ var sidakWords = map[string]Text{
 
 	"staf.nav.sidak": {ID: "Sidak hari ini", EN: "Today's inspections"},
 
+	"staf.sidak.none-open":      {ID: "Tidak ada kantor yang buka hari ini (akhir pekan, hari libur atau tutup): tidak ada yang diundi.", EN: "No office is open today (weekend, holiday or closure): nothing was drawn."},
 	"staf.sidak.title":          {ID: "Sidak hari ini", EN: "Today's unannounced inspections"},
 	"staf.sidak.day":            {ID: "Hari ini: %s (WIB).", EN: "Today: %s (WIB)."},
 	"staf.sidak.drawn":          {ID: "Kantor yang diundi hari ini", EN: "Offices drawn today"},

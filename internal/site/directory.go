@@ -20,6 +20,12 @@ func directory(cat *flow.Catalog) layout.Directory {
 			do.District = o.District.Name
 		}
 		do.Staff = rosterNames(o)
+		for d, day := range o.Week.Days {
+			do.OpenDays[d] = day.Open()
+		}
+		for _, c := range o.Closed {
+			do.Closed = append(do.Closed, [2]string{string(c.From), string(c.Until)})
+		}
 		for _, s := range o.Services {
 			ds := layout.DirService{ID: s.ID, Name: s.Name, Path: flow.ServicePath(o.ID, s.ID), Source: where(s.Def.Pos), Requirements: []string{}}
 			if s.Override != nil {

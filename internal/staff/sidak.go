@@ -130,6 +130,10 @@ func (s *Staff) risks(ctx context.Context, dir *layout.Directory, now time.Time)
 		if !rep.LastInspection.IsZero() {
 			r.SinceLast = max(now.Sub(rep.LastInspection), time.Second)
 		}
+		// An office closed today (weekend, holiday, its own closure)
+		// cannot be found empty: it is not drawn.
+		today := now.In(flow.Zone)
+		r.Excluded = o.ClosedOn((int(today.Weekday())+6)%7, today.Format(time.DateOnly))
 		r.Weight = inspect.Weight(r.Risk)
 		out = append(out, r)
 	}
@@ -261,6 +265,10 @@ func (s *Staff) draw(w http.ResponseWriter, r *http.Request, sess *session) {
 		in[i] = rk.Risk
 	}
 	picks, err := inspect.Draw(in, k, nil)
+	if errors.Is(err, inspect.ErrNothingToDraw) {
+		s.fail(w, r, sess, http.StatusConflict, "staf.sidak.none-open")
+		return
+	}
 	if err != nil {
 		s.internal(w, r, sess, err)
 		return

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -376,5 +377,35 @@ func TestDraftScriptAndForm(t *testing.T) {
 	}
 	if !strings.Contains(c.do("GET", IKMPath, nil).Body.String(), `href="/staf/sidak/"`) {
 		t.Error("the inspector's menu has no link to today's inspections")
+	}
+}
+
+// TestClosedOfficesAreNotDrawn: an office closed today (its weekday off,
+// a holiday, its own closure) cannot be found empty, so it is never drawn;
+// with none open the page says so and nothing is drawn.
+func TestClosedOfficesAreNotDrawn(t *testing.T) {
+	f := newFixture(t)
+	dir := *testDirectory
+	dir.Offices = slices.Clone(testDirectory.Offices)
+	dir.Offices[1].Closed = [][2]string{{"2026-12-24", "2026-12-25"}} // Jodipan
+	f.staff.Site = fakeSite{&dir}
+	now := time.Date(2026, 12, 25, 2, 0, 0, 0, time.UTC) // 09:00 WIB, Natal
+	f.staff.Now = func() time.Time { return now }
+	c := f.as(t, "inspektur")
+	token := c.csrf(t, SidakPath)
+	// Two asked of two offices: only the open one can come.
+	if w := c.do("POST", SidakPath, url.Values{"csrf": {token}, "jumlah": {"2"}}); w.Code != http.StatusSeeOther {
+		t.Fatalf("draw: %d", w.Code)
+	}
+	if picks, _ := f.db.Draw(ctx, "2026-12-25"); len(picks) != 1 || picks[0].Office != "kauman" {
+		t.Fatalf("drawn on Natal with Jodipan closed: %+v", picks)
+	}
+	dir.Offices[0].Closed = [][2]string{{"2026-12-24", "2026-12-24"}}
+	now = time.Date(2026, 12, 24, 2, 0, 0, 0, time.UTC)
+	if w := c.do("POST", SidakPath, url.Values{"csrf": {token}, "jumlah": {"2"}}); w.Code != http.StatusConflict {
+		t.Errorf("a draw with every office closed: %d, want 409", w.Code)
+	}
+	if _, err := f.db.Draw(ctx, "2026-12-24"); err == nil {
+		t.Error("a draw was kept with every office closed")
 	}
 }

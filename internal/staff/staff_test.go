@@ -37,16 +37,20 @@ func (f fakeSite) Page(_ *http.Request, name string) ([]byte, error) {
 }
 
 var testDirectory = &layout.Directory{City: "Kota Contoh", TimeZone: flow.TimeZone, Offices: []layout.DirOffice{
-	{ID: "kauman", Name: "Kauman", District: "Klojen", Source: "services/kelurahan/klojen/kauman.yaml:1", Services: []layout.DirService{
+	{ID: "kauman", Name: "Kauman", District: "Klojen", Source: "services/kelurahan/klojen/kauman.yaml:1", OpenDays: everyDay, Services: []layout.DirService{
 		{ID: "sktm", Name: "Surat Keterangan Tidak Mampu", Source: "services/layanan/sktm.yaml:3", Override: "services/kelurahan/klojen/kauman.yaml:40", Requirements: []string{"Surat pengantar RT/RW", "KTP"}},
 		{ID: "domisili", Name: "Surat Keterangan Domisili", Source: "services/layanan/domisili.yaml:3"},
 	}},
-	{ID: "jodipan", Name: "Jodipan", District: "Blimbing", Source: "services/kelurahan/blimbing/jodipan.yaml:1",
+	{ID: "jodipan", Name: "Jodipan", District: "Blimbing", Source: "services/kelurahan/blimbing/jodipan.yaml:1", OpenDays: everyDay,
 		Staff: []string{"Budi Santoso", "Sari Wulandari"}, Facilities: []string{"ruang tunggu", "toilet"}, Services: []layout.DirService{
 			{ID: "sktm", Name: "Surat Keterangan Tidak Mampu", Source: "services/layanan/sktm.yaml:3"},
 			{ID: "layanan-jodipan", Name: "Layanan Khusus Jodipan", Source: "services/kelurahan/blimbing/jodipan.yaml:70"},
 		}},
 }}
+
+// everyDay keeps the test offices open whatever day the tests run, so the
+// draw always has offices to draw.
+var everyDay = [7]bool{true, true, true, true, true, true, true}
 
 // The accounts of the tests, each with the password passwordOf(name).
 var testUsers = []account.User{
