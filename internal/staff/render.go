@@ -114,15 +114,7 @@ func periodName(lang locale.Lang, p survey.Period) string {
 	if lang == locale.ID {
 		return p.String()
 	}
-	switch p.Span {
-	case survey.Month:
-		return time.Month(p.N).String() + " " + strconv.Itoa(p.Year)
-	case survey.Quarter:
-		return fmt.Sprintf("Q%d %d", p.N, p.Year)
-	case survey.Semester:
-		return fmt.Sprintf("H%d %d", p.N, p.Year)
-	}
-	return strconv.Itoa(p.Year)
+	return p.English()
 }
 
 func groupDigits(n int, lang locale.Lang) string {

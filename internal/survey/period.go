@@ -109,3 +109,17 @@ func Periods(span Span, from, to time.Time) []Period {
 func (p Period) after(q Period) bool {
 	return p.Year > q.Year || (p.Year == q.Year && p.N > q.N)
 }
+
+// English names the period in English: "August 2026", "Quarter 3 2026",
+// "Half-year 2 2026", "2026".
+func (p Period) English() string {
+	switch p.Span {
+	case Month:
+		return fmt.Sprintf("%s %d", time.Month(p.N), p.Year)
+	case Quarter:
+		return fmt.Sprintf("Quarter %d %d", p.N, p.Year)
+	case Semester:
+		return fmt.Sprintf("Half-year %d %d", p.N, p.Year)
+	}
+	return fmt.Sprint(p.Year)
+}

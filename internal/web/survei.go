@@ -7,12 +7,12 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/alurlayanan/alur/internal/feedback"
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/locale"
+	"github.com/alurlayanan/alur/internal/qrsvg"
 	"github.com/alurlayanan/alur/internal/store"
 	"github.com/alurlayanan/alur/internal/survey"
 )
@@ -118,15 +118,7 @@ func (h *hear) surveyAPI(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, &in) {
 		return
 	}
-	out := h.takeSurvey(r, in)
-	if out.key != "" {
-		if out.status == http.StatusTooManyRequests {
-			w.Header().Set("Retry-After", "60")
-		}
-		apiError(w, out.status, out.key)
-		return
-	}
-	writeJSON(w, out.status, apiAnswer{OK: true, Added: out.added})
+	answerAPI(w, h.takeSurvey(r, in))
 }
 
 // surveyIndex is the build's own list of surveys: the shell as it is.
@@ -388,15 +380,7 @@ func periodName(lang locale.Lang, p survey.Period) string {
 	if lang == locale.ID {
 		return p.String()
 	}
-	switch p.Span {
-	case survey.Month:
-		return time.Month(p.N).String() + " " + strconv.Itoa(p.Year)
-	case survey.Quarter:
-		return fmt.Sprintf("Quarter %d %d", p.N, p.Year)
-	case survey.Semester:
-		return fmt.Sprintf("Half-year %d %d", p.N, p.Year)
-	}
-	return strconv.Itoa(p.Year)
+	return p.English()
 }
 
 // resultData is an office's published result.
@@ -487,7 +471,7 @@ func (h *hear) result(w http.ResponseWriter, r *http.Request, lang locale.Lang, 
 type posterData struct {
 	hearPage
 	Office *layout.DirOffice
-	QR     qrCode
+	QR     qrsvg.Code
 }
 
 // poster is a page to print for the notice board: a QR code to the

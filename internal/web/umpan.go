@@ -204,7 +204,12 @@ func (h *hear) feedbackAPI(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, &in) {
 		return
 	}
-	out := h.takeFeedback(r, in)
+	answerAPI(w, h.takeFeedback(r, in))
+}
+
+// answerAPI answers a JSON submission: 201 or 200 with {"ok": true}, or
+// the refusal (a 429 says when to try again).
+func answerAPI(w http.ResponseWriter, out outcome) {
 	if out.key != "" {
 		if out.status == http.StatusTooManyRequests {
 			w.Header().Set("Retry-After", "60")
