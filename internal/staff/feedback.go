@@ -177,14 +177,9 @@ func (s *Staff) followUp(w http.ResponseWriter, r *http.Request, sess *session) 
 		s.fail(w, r, sess, http.StatusForbidden, "staf.error.readonly")
 		return
 	}
-	status := feedback.Status(r.PostForm.Get("status"))
-	note := strings.TrimSpace(strings.ReplaceAll(r.PostForm.Get("catatan"), "\r\n", "\n"))
-	if !status.Valid() {
-		s.showReport(w, r, sess, rep, http.StatusBadRequest, "staf.laporan.bad-status")
-		return
-	}
-	if utf8.RuneCountInString(note) > feedback.MaxNote || !utf8.ValidString(note) {
-		s.showReport(w, r, sess, rep, http.StatusBadRequest, "staf.laporan.long")
+	status, note, problem := followUpForm(r)
+	if problem != "" {
+		s.showReport(w, r, sess, rep, http.StatusBadRequest, problem)
 		return
 	}
 	if err := s.DB.FollowUp(r.Context(), rep.ID, status, note, sess.User.Name); err != nil {
@@ -192,4 +187,18 @@ func (s *Staff) followUp(w http.ResponseWriter, r *http.Request, sess *session) 
 		return
 	}
 	http.Redirect(w, r, link(sess.Lang, FeedbackPath+"/"+rep.ID), http.StatusSeeOther)
+}
+
+// followUpForm reads a follow-up form (a report's or a finding's): the
+// state and the note, or the catalog key of what is wrong with them.
+func followUpForm(r *http.Request) (status feedback.Status, note, problem string) {
+	status = feedback.Status(r.PostForm.Get("status"))
+	note = strings.TrimSpace(strings.ReplaceAll(r.PostForm.Get("catatan"), "\r\n", "\n"))
+	switch {
+	case !status.Valid():
+		return status, note, "staf.laporan.bad-status"
+	case utf8.RuneCountInString(note) > feedback.MaxNote || !utf8.ValidString(note):
+		return status, note, "staf.laporan.long"
+	}
+	return status, note, ""
 }

@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/alurlayanan/alur/internal/account"
 	"github.com/alurlayanan/alur/internal/feedback"
@@ -342,14 +341,9 @@ func (s *Staff) followUpFinding(w http.ResponseWriter, r *http.Request, sess *se
 		s.fail(w, r, sess, http.StatusForbidden, "staf.error.readonly")
 		return
 	}
-	status := feedback.Status(r.PostForm.Get("status"))
-	note := strings.TrimSpace(strings.ReplaceAll(r.PostForm.Get("catatan"), "\r\n", "\n"))
-	if !status.Valid() {
-		s.showFinding(w, r, sess, f, http.StatusBadRequest, "staf.laporan.bad-status")
-		return
-	}
-	if utf8.RuneCountInString(note) > feedback.MaxNote || !utf8.ValidString(note) {
-		s.showFinding(w, r, sess, f, http.StatusBadRequest, "staf.laporan.long")
+	status, note, problem := followUpForm(r)
+	if problem != "" {
+		s.showFinding(w, r, sess, f, http.StatusBadRequest, problem)
 		return
 	}
 	if err := s.DB.FollowUpFinding(r.Context(), f.ID, status, note, sess.User.Name); err != nil {
