@@ -53,7 +53,9 @@ func (s *servedSite) close() {
 // published build with the real server and search. The port is taken
 // before the build so that the site's absolute links (canonical,
 // hreflang) name the origin it is served from.
-func buildAndServe(ctx context.Context, services, out string) (*servedSite, error) {
+// unpublish confirms the removal of published pages, as alur build
+// --unpublish does.
+func buildAndServe(ctx context.Context, services, out string, unpublish ...string) (*servedSite, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
@@ -61,6 +63,7 @@ func buildAndServe(ctx context.Context, services, out string) (*servedSite, erro
 	origin := "http://" + ln.Addr().String()
 	res, err := pipeline.Build(ctx, pipeline.Options{
 		Services: services, Content: contentDir, Theme: themeDir, Out: out, BaseURL: flow.MustBaseURL(origin + "/"),
+		Unpublish: unpublish,
 	})
 	if err != nil {
 		ln.Close()

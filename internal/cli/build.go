@@ -19,6 +19,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	opts := pipeline.Options{}
 	services, content, theme, out := servicesFlag(fs), contentFlag(fs), themeFlag(fs), siteFlag(fs, "out")
 	baseURL := fs.String("base-url", defaultBaseURL, locale.Get("cli.flag.base-url").Both())
+	unpublish := fs.String("unpublish", "", locale.Get("cli.flag.unpublish").Both())
 	quiet := quietFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
@@ -30,6 +31,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts.Services, opts.Content, opts.Theme, opts.Out, opts.BaseURL = *services, *content, *theme, *out, base
+	for key := range strings.SplitSeq(*unpublish, ",") {
+		if key = strings.Trim(strings.TrimSpace(key), "/"); key != "" {
+			opts.Unpublish = append(opts.Unpublish, key)
+		}
+	}
 	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
 		opts.Content = "" // the hand-written pages are optional
 	}
@@ -47,9 +53,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, say(lang, "cli.build-stopped"))
 			return exitInterrupted
 		}
-		if errors.Is(err, pipeline.ErrCheck) {
+		var refused *pipeline.UnconfirmedError
+		switch {
+		case errors.Is(err, pipeline.ErrCheck):
 			fmt.Fprintln(stderr, say(lang, "cli.build-errors"))
-		} else {
+		case errors.As(err, &refused):
+			fmt.Fprintf(stderr, say(lang, "cli.build-unpublish"), strings.Join(append(opts.Unpublish, refused.Keys...), ","))
+		default:
 			fmt.Fprintf(stderr, say(lang, "cli.build-failed"), err)
 		}
 		return exitProblem

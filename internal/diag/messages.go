@@ -97,6 +97,10 @@ const (
 	RequirementsClash  Code = "requirements-replace-and-add"
 	HandlerPlace       Code = "handler-place"
 
+	// Comparing with the published build.
+	Unpublish     Code = "unpublish"
+	UnpublishWith Code = "unpublish-with-pages"
+
 	// The synonym file.
 	NoSynonymsFile     Code = "no-synonyms-file"
 	SynonymGroupSmall  Code = "synonym-group-too-small"
@@ -199,5 +203,7 @@ var messages = map[Code]locale.Text{
 	SynonymTooLong:     {ID: "sinonim %q terlalu panjang: paling banyak %d kata", EN: "synonym %q is too long: at most %d words"},
 	SynonymRedundant:   {ID: "sinonim %q tidak perlu: kata dasarnya (%s) sama dengan yang di baris %d kolom %d, dan pencarian sudah menyamakan imbuhan", EN: "synonym %q is not needed: its stems (%s) are those of line %d column %d, and search already matches affixed forms"},
 	SynonymInTwoGroups: {ID: "sinonim %q sudah ada di kelompok lain (baris %d kolom %d, kata dasar %s): satu kata hanya boleh di satu kelompok", EN: "synonym %q is already in another group (line %d column %d, stems %s): a word may be in one group only"},
+	Unpublish:          {ID: "%s (%s) sudah terbit di situs, tetapi tidak ada lagi di berkas layanan: alur build tidak akan menghapusnya sampai Anda menegaskan dengan --unpublish %s (bila tidak sengaja, kembalikan berkasnya)", EN: "%s (%s) is published on the site but no longer in the service files: alur build will not remove it until you confirm with --unpublish %s (if this was a mistake, put the file back)"},
+	UnpublishWith:      {ID: "%s (%s) beserta %d halaman di bawahnya sudah terbit di situs, tetapi tidak ada lagi di berkas layanan: alur build tidak akan menghapusnya sampai Anda menegaskan dengan --unpublish %s (bila tidak sengaja, kembalikan berkasnya)", EN: "%s (%s) and %d pages under it are published on the site but no longer in the service files: alur build will not remove them until you confirm with --unpublish %s (if this was a mistake, put the file back)"},
 	HandlerPlace:       {ID: "tempat pengaduan %q tidak ada di daftar tempat kantor ini", EN: "complaint place %q is not one of this office's places"},
 }

@@ -111,12 +111,14 @@ var catalog = map[string]Text{
 	"server.bad-request":  {ID: "Alamat tidak valid", EN: "Bad request"},
 	"server.updating":     {ID: "Situs sedang diperbarui, coba lagi", EN: "Site is being updated, try again"},
 	"server.error":        {ID: "Galat di server", EN: "Server error"},
+	"server.gone":         {ID: "Halaman ini sudah tidak diterbitkan", EN: "This page is no longer published"},
 
 	// What the command line prints (internal/cli).
 	"cli.count":            {ID: "%d galat, %d peringatan.\n", EN: "%d errors, %d warnings.\n"},
 	"cli.build-stopped":    {ID: "alur build: dihentikan; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.", EN: "alur build: stopped; nothing was published, the previous site keeps serving."},
 	"cli.build-errors":     {ID: "alur build: ada galat; tidak ada yang diterbitkan, situs sebelumnya tetap tayang.", EN: "alur build: there are errors; nothing was published, the previous site keeps serving."},
 	"cli.build-failed":     {ID: "alur build: gagal, situs sebelumnya tetap tayang: %v\n", EN: "alur build: failed, the previous site keeps serving: %v\n"},
+	"cli.build-unpublish":  {ID: "alur build: tidak ada yang diterbitkan, karena build ini akan menghapus halaman yang sudah terbit (lihat peringatan di atas). Bila memang dihapus, jalankan lagi dengan:\n  alur build --unpublish %s\n", EN: "alur build: nothing was published, because this build would remove pages already published (see the warnings above). If they are meant to go, run it again with:\n  alur build --unpublish %s\n"},
 	"cli.published":        {ID: "Terbit %s di %s: %d halaman dalam %s (%s).\n", EN: "Published %s at %s: %d pages in %s (%s).\n"},
 	"cli.stage-check":      {ID: "periksa", EN: "check"},
 	"cli.stage-publish":    {ID: "terbit", EN: "publish"},
@@ -176,6 +178,8 @@ var catalog = map[string]Text{
 	"cli.flag.quiet":     {ID: "tanpa ringkasan", EN: "no summary"},
 	"cli.flag.lang":      {ID: "bahasa pesan", EN: "message language: id, en"},
 	"cli.flag.site":      {ID: "folder situs yang sudah dibangun", EN: "published site folder"},
+	"cli.flag.compare":   {ID: "situs terbit yang dibandingkan: peringatkan halaman yang akan hilang", EN: "published site to compare with: warn of pages that would go"},
+	"cli.flag.unpublish": {ID: "tegaskan penghapusan halaman yang sudah terbit, dipisah koma (kelurahan/kauman,layanan/sktm) atau all", EN: "confirm removing published pages, comma-separated (kelurahan/kauman,layanan/sktm) or all"},
 	"cli.flag.office":    {ID: "hanya kantor kelurahan ini (kode)", EN: "only this office (id)"},
 	"cli.flag.kecamatan": {ID: "hanya kecamatan ini (kode)", EN: "only this kecamatan (id)"},
 	"cli.flag.hits":      {ID: "jumlah hasil", EN: "number of hits"},

@@ -26,6 +26,10 @@ type Options struct {
 	Theme    string       // the Hugo theme (themes/alur)
 	Out      string       // where the current build is published (public/)
 	BaseURL  flow.BaseURL // the public address of the site
+	// Unpublish confirms the removal of published pages, by
+	// layout.Page.Key ("kelurahan/kauman") or "all". A build that would
+	// remove a page it does not name publishes nothing (UnconfirmedError).
+	Unpublish []string
 }
 
 // ErrCheck means the YAML has errors; the Result's Problems say which, and
@@ -58,11 +62,21 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
+	prev, removed, err := compare(opts.Out, cat, res.Problems)
+	if err != nil {
+		return res, err
+	}
+	if keys := unconfirmed(removed, opts.Unpublish); len(keys) > 0 {
+		return res, &UnconfirmedError{Keys: keys}
+	}
 	staged, err := publish.Stage(opts.Out)
 	if err != nil {
 		return res, err
 	}
-	if err := buildInto(ctx, staged.Dir, staged.ID(), cat, opts, res); err != nil {
+	pages := PublishedPages(cat)
+	job := &Job{Catalog: cat, Dir: staged.Dir, Options: opts,
+		Published: layout.Published{Pages: pages, Gone: gone(prev, removed, pages)}}
+	if err := buildInto(ctx, job, staged.ID(), res); err != nil {
 		return res, errors.Join(err, staged.Abort())
 	}
 	t := time.Now()
@@ -75,9 +89,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// buildInto runs every stage into dir, a fresh staging folder.
-func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, opts Options, res *Result) error {
-	job := &Job{Catalog: cat, Dir: dir, Options: opts}
+// buildInto runs every stage of job into its Dir, a fresh staging folder.
+func buildInto(ctx context.Context, job *Job, id string, res *Result) error {
 	for _, st := range Stages() {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -89,7 +102,10 @@ func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, opts Opti
 		res.Timings.Stages = append(res.Timings.Stages, layout.StageTime{Name: st.Name.EN, Elapsed: time.Since(t)})
 	}
 	res.Pages = job.Pages
-	return writeManifest(dir, id, cat, opts, res)
+	if err := layout.WritePublished(job.Dir, job.Published); err != nil {
+		return err
+	}
+	return writeManifest(job.Dir, id, job.Catalog, job.Options, res)
 }
 
 func writeManifest(dir, id string, cat *flow.Catalog, opts Options, res *Result) error {

@@ -28,6 +28,10 @@ type Options struct {
 	ThemeDir   string       // the theme (themes/alur)
 	OutDir     string       // a fresh staging folder the caller made; publishing is the caller's job
 	BaseURL    flow.BaseURL // the public address, checked where it came in
+	// Gone are pages earlier builds published that are removed now: each
+	// gets a page saying so, at its old path, which the server answers
+	// with 410 Gone.
+	Gone []layout.Gone
 	// Cache, when set, keeps each office's pages for the next run (the live
 	// preview's); nil makes every page afresh.
 	Cache *Cache
@@ -66,6 +70,9 @@ func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 	}
 	files, err := files(cat, opts.BaseURL, p, opts.Cache)
 	if err != nil {
+		return hugosite.Input{}, err
+	}
+	if err := goneFiles(opts.Gone, files); err != nil {
 		return hugosite.Input{}, err
 	}
 	return hugosite.Input{
@@ -127,6 +134,32 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache) (map[str
 	run.finish()
 	return out, nil
 }
+
+// goneFiles adds a page for each gone page, in each language, to out.
+func goneFiles(gone []layout.Gone, out map[string][]byte) error {
+	for i, l := range Languages {
+		root, suffix := "/", ""
+		if i > 0 {
+			root, suffix = "/"+l.Code+"/", "."+l.Code
+		}
+		pages := map[string]pageView{}
+		for n, g := range gone {
+			pages[fmt.Sprintf("hilang/%d", n)] = pageView{Title: g.Name, Layout: "gone", URL: root + relative(g.Path),
+				Sitemap: &sitemap{Disable: true}, Alur: goneView{Name: g.Name, Instead: relative(g.Instead),
+					InsteadName: g.InsteadName, InsteadList: listWords[g.Instead]}}
+		}
+		files, err := marshalPages(pages, suffix)
+		if err != nil {
+			return err
+		}
+		maps.Copy(out, files)
+	}
+	return nil
+}
+
+// listWords are the theme's names (i18n keys) of the list pages a gone
+// page may send residents to.
+var listWords = map[string]string{"/kecamatan/": "nav_districts", "/kelurahan/": "nav_offices", "/layanan/": "nav_services"}
 
 // marshalPages returns the content file of each page.
 func marshalPages(pages map[string]pageView, suffix string) (map[string][]byte, error) {

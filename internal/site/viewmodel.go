@@ -363,3 +363,11 @@ type searchPage struct {
 	Search searchView `json:"search"`
 	Crumbs []crumb    `json:"crumbs"`
 }
+
+// goneView is the page left at the path of a removed page.
+type goneView struct {
+	Name        string `json:"name"`
+	Instead     string `json:"instead"`                // relative to the language root, for relLangURL
+	InsteadName string `json:"instead_name,omitempty"` // a page's name, or
+	InsteadList string `json:"instead_list,omitempty"` // the i18n key of a list page's
+}
