@@ -56,6 +56,8 @@ const (
 	UnknownServiceGues Code = "unknown-service-guess"
 	UnknownPlace       Code = "unknown-place"
 	UnknownPlaceGuess  Code = "unknown-place-guess"
+	UnknownCityPlace   Code = "unknown-city-place"
+	UnknownCityGuess   Code = "unknown-city-place-guess"
 	UnknownGroup       Code = "unknown-group"
 	PlaceShadowsAgency Code = "place-shadows-agency"
 	OfficeLacksPlace   Code = "office-lacks-place"
@@ -96,6 +98,7 @@ const (
 	OverrideEmpty      Code = "override-empty"
 	RequirementsClash  Code = "requirements-replace-and-add"
 	HandlerPlace       Code = "handler-place"
+	HandlerPlaceGuess  Code = "handler-place-guess"
 
 	// Comparing with the published build.
 	Unpublish     Code = "unpublish"
@@ -155,8 +158,10 @@ var messages = map[Code]locale.Text{
 	UnknownKecGuess:    {ID: "kecamatan %q tidak ada di kota.yaml; maksud Anda %q?", EN: "kecamatan %q is not in kota.yaml; did you mean %q?"},
 	UnknownService:     {ID: "layanan %q tidak ada di layanan/", EN: "service %q does not exist in layanan/"},
 	UnknownServiceGues: {ID: "layanan %q tidak ada di layanan/; maksud Anda %q?", EN: "service %q does not exist in layanan/; did you mean %q?"},
-	UnknownPlace:       {ID: "tempat %q tidak dikenal: tambahkan ke daftar tempat kantor %s, atau pakai kecamatan atau kode instansi dari kota.yaml", EN: "place %q is unknown: add it to the places of office %s, or use kecamatan or an agency id from kota.yaml"},
+	UnknownPlace:       {ID: "tempat %q tidak dikenal: tambahkan ke daftar tempat kantor %s, atau pakai salah satu: %s", EN: "place %q is unknown: add it to the places of office %s, or use one of: %s"},
 	UnknownPlaceGuess:  {ID: "tempat %q tidak dikenal di kantor %s; maksud Anda %q?", EN: "place %q is unknown at office %s; did you mean %q?"},
+	UnknownCityPlace:   {ID: "tempat %q tidak dikenal: bukan tempat kantor kelurahan mana pun, bukan kecamatan, bukan kode instansi di kota.yaml; pakai salah satu: %s", EN: "place %q is unknown: no kelurahan office has it, and it is neither kecamatan nor an agency id of kota.yaml; use one of: %s"},
+	UnknownCityGuess:   {ID: "tempat %q tidak dikenal di kantor mana pun, di kecamatan, atau di instansi kota.yaml; maksud Anda %q?", EN: "place %q is unknown at every office, kecamatan and agency of kota.yaml; did you mean %q?"},
 	UnknownGroup:       {ID: "kelompok layanan %q tidak ada di kelompok_layanan kota.yaml", EN: "service group %q is not in kelompok_layanan of kota.yaml"},
 	OfficeLacksPlace:   {ID: "layanan kota memakai tempat %q, tetapi kantor ini belum menulisnya di daftar tempat", EN: "city services use place %q, but this office does not list it among its places"},
 	PlaceShadowsAgency: {ID: "kode tempat %q sama dengan kode instansi kota; langkah yang menuju %q akan ke tempat di kantor ini", EN: "place id %q equals a city agency id; steps going to %q will go to this office's place"},
@@ -205,5 +210,6 @@ var messages = map[Code]locale.Text{
 	SynonymInTwoGroups: {ID: "sinonim %q sudah ada di kelompok lain (baris %d kolom %d, kata dasar %s): satu kata hanya boleh di satu kelompok", EN: "synonym %q is already in another group (line %d column %d, stems %s): a word may be in one group only"},
 	Unpublish:          {ID: "%s (%s) sudah terbit di situs, tetapi tidak ada lagi di berkas layanan: alur build tidak akan menghapusnya sampai Anda menegaskan dengan --unpublish %s (bila tidak sengaja, kembalikan berkasnya)", EN: "%s (%s) is published on the site but no longer in the service files: alur build will not remove it until you confirm with --unpublish %s (if this was a mistake, put the file back)"},
 	UnpublishWith:      {ID: "%s (%s) beserta %d halaman di bawahnya sudah terbit di situs, tetapi tidak ada lagi di berkas layanan: alur build tidak akan menghapusnya sampai Anda menegaskan dengan --unpublish %s (bila tidak sengaja, kembalikan berkasnya)", EN: "%s (%s) and %d pages under it are published on the site but no longer in the service files: alur build will not remove them until you confirm with --unpublish %s (if this was a mistake, put the file back)"},
-	HandlerPlace:       {ID: "tempat pengaduan %q tidak ada di daftar tempat kantor ini", EN: "complaint place %q is not one of this office's places"},
+	HandlerPlace:       {ID: "tempat pengaduan %q tidak ada di daftar tempat kantor ini; pakai salah satu: %s", EN: "complaint place %q is not one of this office's places; use one of: %s"},
+	HandlerPlaceGuess:  {ID: "tempat pengaduan %q tidak ada di daftar tempat kantor ini; maksud Anda %q?", EN: "complaint place %q is not one of this office's places; did you mean %q?"},
 }
