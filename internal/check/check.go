@@ -86,6 +86,11 @@ func (c *checker) sameName(s *flow.ServiceDef, seen map[string]flow.Pos) {
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// ValidID tells whether id may be an id (of a kecamatan, an office, a
+// service, a place): lower-case letters, digits and single hyphens, so it
+// can be part of a web address.
+func ValidID(id string) bool { return slugRE.MatchString(id) }
+
 func (c *checker) run() *flow.Catalog {
 	city := c.src.City
 	c.cat = &flow.Catalog{City: city.City, FreeBasis: city.FreeBasis, Channels: city.Complaints,

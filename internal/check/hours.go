@@ -17,7 +17,9 @@ type span struct {
 func (c *checker) clock(at flow.Pos, s string) (flow.Clock, bool) {
 	t, err := flow.ParseClock(s)
 	if err != nil {
-		c.diags.Errorf(at, diag.BadClock, s)
+		if s != "" { // an empty time is reported as a required key left empty
+			c.diags.Errorf(at, diag.BadClock, s)
+		}
 		return 0, false
 	}
 	return t, true

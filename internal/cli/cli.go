@@ -34,6 +34,7 @@ func init() {
 		{"serve", "sajikan situs yang sudah dibangun", "serve the built site", runServe},
 		{"search", "cari layanan di indeks yang sudah dibangun", "search the built index", runSearch},
 		{"preview", "pratinjau untuk petugas (sama dengan serve --dev)", "staff preview (same as serve --dev)", runPreview},
+		{"new", "tulis kerangka berkas kantor atau layanan baru", "write the skeleton of a new office or service file", runNew},
 	}
 }
 
