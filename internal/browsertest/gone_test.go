@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 // An office whose file was deleted, once the removal is confirmed, answers
@@ -17,13 +15,8 @@ import (
 func TestRemovedOfficeSaysWhereToGo(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	dir := filepath.Join(t.TempDir(), "gone")
-	services := sample.Write(t, filepath.Join(dir, "services"), sample.City())
-	out := filepath.Join(dir, "public")
-	first, err := buildAndServe(ctx, services, out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	first, services := variant(t, ctx, nil)
+	out := first.Dir
 	first.close()
 	if err := os.Remove(filepath.Join(services, "kelurahan", "blimbing", "arjosari.yaml")); err != nil {
 		t.Fatal(err)

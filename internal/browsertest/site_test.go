@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/diag"
@@ -165,4 +166,22 @@ func fixtureService(t *testing.T, office, id string) *flow.Service {
 	}
 	t.Fatalf("the fixture city has no service %q at office %q", id, office)
 	return nil
+}
+
+// variant builds and serves the fixture city changed by change (nil for
+// none) in a folder of its own, for a test that needs what the shared
+// fixture lacks. It returns the site and its services folder.
+func variant(t *testing.T, ctx context.Context, change func(fstest.MapFS)) (*servedSite, string) {
+	t.Helper()
+	dir := t.TempDir()
+	fsys := sample.City()
+	if change != nil {
+		change(fsys)
+	}
+	services := sample.Write(t, filepath.Join(dir, "services"), fsys)
+	s, err := buildAndServe(ctx, services, filepath.Join(dir, "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, services
 }

@@ -338,6 +338,7 @@ func (c *checker) checkServiceDef(s *flow.ServiceDef) {
 	}
 	c.duration(s.Pos.Of("jangka_waktu"), s.Duration)
 	c.checkCost(s.Cost)
+	c.checkOtherCosts(s.OtherCosts)
 	c.checkDate(s.Pos.Of("diperiksa"), s.Checked)
 }
 
@@ -398,6 +399,21 @@ func (c *checker) checkCost(cost *flow.Cost) {
 		c.diags.Errorf(cost.Pos.Of("tarif"), diag.NegativeAmount, "tarif", cost.Amount)
 	case !cost.Free && cost.Amount <= 0 && cost.Varies == "":
 		c.diags.Errorf(cost.Pos, diag.CostNeedsAmount)
+	}
+}
+
+// checkOtherCosts checks the costs a resident bears beyond the fee: each
+// says how much, or why it varies.
+func (c *checker) checkOtherCosts(costs []flow.OtherCost) {
+	for _, o := range costs {
+		switch {
+		case o.Amount < 0:
+			c.diags.Errorf(o.Pos.Of("tarif"), diag.NegativeAmount, "tarif", o.Amount)
+		case o.Count < 0:
+			c.diags.Errorf(o.Pos.Of("jumlah"), diag.BadCount, o.Count)
+		case o.Amount == 0 && o.Note == "":
+			c.diags.Errorf(o.Pos, diag.OtherCostNeedsAmount, o.Name)
+		}
 	}
 }
 

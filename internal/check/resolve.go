@@ -99,7 +99,7 @@ func (r *resolver) checkOverride(ov *flow.Override) {
 	if len(ov.Requirements) > 0 && len(ov.AddRequirements) > 0 {
 		r.diags.Errorf(ov.Pos.Of("tambah_persyaratan"), diag.RequirementsClash)
 	}
-	changes := len(ov.AddRequirements) + len(ov.Requirements) + len(ov.Steps) + len(ov.MovePlaces) + len(ov.Note) + len(ov.Duration)
+	changes := len(ov.AddRequirements) + len(ov.Requirements) + len(ov.Steps) + len(ov.MovePlaces) + len(ov.Note) + len(ov.Duration) + len(ov.OtherCosts)
 	if changes == 0 && ov.Cost == nil {
 		r.diags.Warnf(ov.Pos, diag.OverrideEmpty, ov.Service)
 	}
@@ -111,6 +111,7 @@ func (r *resolver) checkOverride(ov *flow.Override) {
 		r.checkSteps(ov.Pos.Of("langkah"), ov.Steps, false)
 	}
 	r.checkCost(ov.Cost)
+	r.checkOtherCosts(ov.OtherCosts)
 	r.checkMoves(ov)
 }
 
@@ -177,6 +178,10 @@ func (r *resolver) resolveService(def *flow.ServiceDef, ov *flow.Override, local
 		if ov.Cost != nil {
 			s.Cost = r.cost(ov.Cost)
 		}
+	}
+	s.Cost.Other = def.OtherCosts
+	if ov != nil && len(ov.OtherCosts) > 0 {
+		s.Cost.Other = ov.OtherCosts
 	}
 	s.Requirements = r.withDefaultCounts(s.Requirements)
 	for i := range steps {

@@ -164,6 +164,7 @@ type ServiceDef struct {
 	Steps        []Step        `yaml:"langkah" required:"true" doc:"Komponen 2: prosedur, langkah demi langkah."`
 	Duration     string        `yaml:"jangka_waktu" required:"true" doc:"Komponen 3: lama penyelesaian, misalnya '30 menit', '1 hari kerja'."`
 	Cost         *Cost         `yaml:"biaya" doc:"Komponen 4: biaya. Bila tidak ditulis: gratis, dengan dasar hukum dari kota.yaml."`
+	OtherCosts   []OtherCost   `yaml:"biaya_lain" doc:"Biaya lain yang tetap ditanggung warga di luar biaya layanan kantor: meterai, fotokopi, biaya di instansi lain."`
 	Product      Markdown      `yaml:"produk" required:"true" doc:"Komponen 5: apa yang diterima warga."`
 	Complaints   Markdown      `yaml:"pengaduan" doc:"Komponen 6: penanganan pengaduan. Bila tidak ditulis: pengelola pengaduan kantor dan saluran kota."`
 
@@ -213,7 +214,26 @@ type Cost struct {
 	Varies     string   `yaml:"tarif_menurut" doc:"Bila besarnya tidak tetap, ganti tarif dengan dasar hitungannya, misalnya 'luas dan fungsi bangunan (retribusi PBG, dihitung di SIMBG)'."`
 	LegalBasis Markdown `yaml:"dasar_hukum" required:"true" doc:"Dasar hukum biaya atau pembebasannya."`
 	Note       Markdown `yaml:"keterangan" doc:"Keterangan cara membayar."`
+
+	// Other are the costs the resident bears beyond this fee: the
+	// service's biaya_lain, set by the checker.
+	Other []OtherCost `yaml:"-"`
 }
+
+// OtherCost is something a resident pays for beyond the office's own fee:
+// a meterai, photocopies, a fee paid at another office.
+type OtherCost struct {
+	Pos    `yaml:"-"`
+	Name   string   `yaml:"nama" required:"true" doc:"Apa yang dibayar, misalnya 'Meterai' atau 'Fotokopi KTP-el dan KK'."`
+	Amount int      `yaml:"tarif" doc:"Harga satu buah dalam rupiah (tanpa titik), misalnya 10000. Bila tidak tetap, kosongkan dan jelaskan di keterangan."`
+	Count  int      `yaml:"jumlah" doc:"Berapa buah atau lembar; bila tidak ditulis: 1."`
+	Where  string   `yaml:"dibayar_di" doc:"Di mana dibeli atau dibayar, misalnya 'kantor pos atau toko alat tulis'."`
+	Note   Markdown `yaml:"keterangan" doc:"Penjelasan, misalnya untuk apa atau kapan perlu."`
+}
+
+// Total is what the resident pays for it: Amount times Count (one when
+// not written); 0 when the amount is not fixed.
+func (o OtherCost) Total() int { return o.Amount * max(o.Count, 1) }
 
 // IsFree reports whether the resident pays nothing: no fixed tarif, and no
 // fee that varies.
@@ -315,6 +335,7 @@ type Override struct {
 	MovePlaces      map[string]string `yaml:"pindah_tempat" doc:"Tempat lain untuk layanan ini: tempat_kota: tempat_kantor, misalnya loket: loket-2."`
 	Duration        string            `yaml:"jangka_waktu" doc:"Ganti jangka waktu."`
 	Cost            *Cost             `yaml:"biaya" doc:"Ganti biaya."`
+	OtherCosts      []OtherCost       `yaml:"biaya_lain" doc:"Ganti seluruh biaya lain yang ditanggung warga."`
 	Note            Markdown          `yaml:"keterangan" doc:"Catatan untuk warga yang tampil di halaman layanan."`
 }
 

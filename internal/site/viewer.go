@@ -86,6 +86,21 @@ func costOf(c flow.Cost) costView {
 	if !cv.Free && c.Varies == "" {
 		cv.Amount = flow.Rupiah(c.Amount)
 	}
+	total := 0
+	if c.Varies == "" && !cv.Free {
+		total = c.Amount
+	}
+	for _, o := range c.Other {
+		ov := otherCostView{Name: o.Name, Count: o.Count, Where: o.Where, NoteHTML: inline(o.Note)}
+		if o.Amount > 0 {
+			ov.Amount = flow.Rupiah(o.Amount)
+		}
+		total += o.Total()
+		cv.Other = append(cv.Other, ov)
+	}
+	if len(c.Other) > 0 && total > 0 && c.Varies == "" {
+		cv.Total = flow.Rupiah(total)
+	}
 	return cv
 }
 
@@ -460,6 +475,7 @@ func (v *viewer) standard(d *flow.ServiceDef) standardView {
 	if d.Cost != nil {
 		cost = *d.Cost
 	}
+	cost.Other = d.OtherCosts
 	sv := standardView{
 		ID: d.ID, Name: d.Name, Short: flow.ShortShown(d.Name, d.Short), Aliases: d.Aliases, Summary: d.Summary,
 		AudienceHTML: inline(d.Audience), Duration: durationOf(dur), Cost: costOf(cost),

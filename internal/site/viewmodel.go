@@ -100,6 +100,18 @@ type costView struct {
 	Varies    string `json:"varies,omitempty"` // what a fee that varies is reckoned by
 	LegalHTML string `json:"legal_html,omitempty"`
 	NoteHTML  string `json:"note_html,omitempty"`
+	// Other are the costs the resident bears beyond the fee, and Total
+	// what the fee and their fixed amounts come to.
+	Other []otherCostView `json:"other,omitempty"`
+	Total string          `json:"total,omitempty"`
+}
+
+type otherCostView struct {
+	Name     string `json:"name"`
+	Amount   string `json:"amount,omitempty"` // Rp10.000 each
+	Count    int    `json:"count,omitempty"`  // when more than one was written
+	Where    string `json:"where,omitempty"`
+	NoteHTML string `json:"note_html,omitempty"`
 }
 
 type requirementView struct {
