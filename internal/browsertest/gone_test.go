@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/pipeline"
 )
 
 // An office whose file was deleted, once the removal is confirmed, answers
@@ -24,7 +26,7 @@ func TestRemovedOfficeSaysWhereToGo(t *testing.T) {
 	if _, err := buildAndServe(ctx, services, out); err == nil || !strings.Contains(err.Error(), "kelurahan/arjosari") {
 		t.Fatalf("a build removing Arjosari without confirmation: %v", err)
 	}
-	site, err := buildAndServe(ctx, services, out, "kelurahan/arjosari")
+	site, err := buildAndServe(ctx, services, out, func(o *pipeline.Options) { o.Unpublish = []string{"kelurahan/arjosari"} })
 	if err != nil {
 		t.Fatal(err)
 	}

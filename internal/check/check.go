@@ -173,6 +173,13 @@ func slugify(s string) string {
 func (c *checker) checkCity(city *flow.CityFile) {
 	c.checkCode(city.City.Pos.Of("kode"), city.City.Code, `^\d{2}\.\d{2}$`, "35.73")
 	c.checkURL(city.City.Pos.Of("situs"), city.City.Website)
+	if u := city.City.PublicURL; u != "" {
+		base, err := flow.ParseBaseURL(u)
+		if err != nil {
+			c.diags.Errorf(city.City.Pos.Of("alamat_publik"), diag.BadPublicURL, u)
+		}
+		c.cat.BaseURL = base
+	}
 	c.id(city.City.Pos.Of("id"), city.City.ID, map[string]flow.Pos{})
 
 	c.groups = map[string]*flow.ServiceKind{}

@@ -83,7 +83,7 @@ func TestHelpSpeaksTheStaffsLanguage(t *testing.T) {
 	}{
 		{[]string{"check", "-h"}, []string{"Pemakaian: alur check [opsi]", "folder berkas YAML (bawaan: services)"}},
 		{[]string{"preview", "-h"}, []string{"Pemakaian: alur preview [opsi]", "alamat HOST:PORT (bawaan: 127.0.0.1:8080)"}},
-		{[]string{"build", "-h", "--lang", "en"}, []string{"Usage: alur build [options]", "public URL of the site (default: http://127.0.0.1:8080/)"}},
+		{[]string{"build", "-h", "--lang", "en"}, []string{"Usage: alur build [options]", "public URL of the site (default: alamat_publik in kota.yaml, else http://127.0.0.1:8080/)"}},
 		{[]string{"search", "--lang=en", "-h"}, []string{"Usage: alur search [options]", "JSON output"}},
 	} {
 		code, out := runCLI(t, c.args...)

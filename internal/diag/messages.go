@@ -84,6 +84,7 @@ const (
 	BadDate              Code = "bad-date"
 	BadCount             Code = "bad-count"
 	BadURL               Code = "bad-url"
+	BadPublicURL         Code = "bad-public-url"
 	UnsafeLink           Code = "unsafe-link"
 	TooManyItems         Code = "too-many-items"
 	NegativeAmount       Code = "negative-amount"
@@ -193,6 +194,7 @@ var messages = map[Code]locale.Text{
 	BadEmail:             {ID: "email %q tidak benar: tulis seperti nama@contoh.go.id", EN: "e-mail %q is not valid: write it like name@example.go.id"},
 	TooManyItems:         {ID: "%s berisi %d butir; paling banyak %d. Daftar sepanjang itu tidak akan dibaca warga: ringkas, atau bagi menjadi beberapa layanan", EN: "%s has %d items; at most %d. Nobody would read a list that long: shorten it, or split the service"},
 	UnsafeLink:           {ID: "tautan %q tidak boleh dipakai dan tidak akan tampil sebagai tautan: pakai alamat https://, http://, mailto:, tel: atau halaman di situs ini", EN: "link %q is not allowed and will not show as a link: use an https://, http://, mailto: or tel: address, or a page of this site"},
+	BadPublicURL:         {ID: "alamat publik %q harus alamat lengkap https:// atau http:// tanpa ? atau #, misalnya https://alur.malangkota.go.id", EN: "public address %q must be a whole https:// or http:// address without ? or #, for example https://alur.malangkota.go.id"},
 	BadURL:               {ID: "alamat %q harus diawali https:// atau http://", EN: "address %q must start with https:// or http://"},
 	BadCoordinates:       {ID: "koordinat %v,%v di luar bumi (lintang -90..90, bujur -180..180)", EN: "coordinates %v,%v are off the globe (lat -90..90, lon -180..180)"},
 	BadKemendagriCode:    {ID: "kode wilayah %q tidak sesuai pola %s", EN: "region code %q does not match the pattern %s"},

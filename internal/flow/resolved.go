@@ -7,7 +7,10 @@ package flow
 
 // Catalog is the whole city, resolved.
 type Catalog struct {
-	City      City
+	City City
+	// BaseURL is the site's public address from the city file
+	// (alamat_publik); zero when it gives none.
+	BaseURL   BaseURL
 	FreeBasis Markdown
 	Channels  []Channel     // city-wide complaint channels
 	Groups    []ServiceKind // in the order the city file lists them

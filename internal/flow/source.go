@@ -68,7 +68,10 @@ type City struct {
 	Province string `yaml:"provinsi" doc:"Nama provinsi."`
 	Code     string `yaml:"kode" doc:"Kode wilayah Kemendagri, misalnya 35.73."`
 	Website  string `yaml:"situs" doc:"Alamat situs resmi pemerintah kota."`
-	Example  bool   `yaml:"contoh" doc:"true bila sebagian data masih contoh dan belum diperiksa."`
+	// PublicURL is where this site is published; the checker reads it
+	// into Catalog.BaseURL.
+	PublicURL string `yaml:"alamat_publik" doc:"Alamat publik situs alur ini, misalnya https://alur.malangkota.go.id: tautan kanonik, peta situs, JSON-LD, Open311 dan kode QR kios memakainya. alur build --base-url menggantinya."`
+	Example   bool   `yaml:"contoh" doc:"true bila sebagian data masih contoh dan belum diperiksa."`
 }
 
 // Kecamatan is a district; its office is where some flows continue.

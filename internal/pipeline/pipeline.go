@@ -21,11 +21,14 @@ import (
 
 // Options say what to build from and where to publish.
 type Options struct {
-	Services string       // the YAML folder (services/)
-	Content  string       // hand-written pages (content/); may be empty
-	Theme    string       // the Hugo theme (themes/alur)
-	Out      string       // where the current build is published (public/)
-	BaseURL  flow.BaseURL // the public address of the site
+	Services string // the YAML folder (services/)
+	Content  string // hand-written pages (content/); may be empty
+	Theme    string // the Hugo theme (themes/alur)
+	Out      string // where the current build is published (public/)
+	// BaseURL is the public address of the site; when zero, the city
+	// file's alamat_publik, else LocalURL (where alur serve answers).
+	BaseURL  flow.BaseURL
+	LocalURL flow.BaseURL
 	// Unpublish confirms the removal of published pages, by
 	// layout.Page.Key ("kelurahan/kauman") or "all". A build that would
 	// remove a page it does not name publishes nothing (UnconfirmedError).
@@ -40,8 +43,9 @@ var ErrCheck = errors.New("the service files have errors; nothing was published"
 type Result struct {
 	Catalog  *flow.Catalog
 	Problems *diag.List
-	Build    string // id of the published build
-	Pages    int    // pages Hugo rendered, all languages
+	Build    string       // id of the published build
+	BaseURL  flow.BaseURL // the public address it was built for
+	Pages    int          // pages Hugo rendered, all languages
 	Timings  Timings
 }
 
@@ -62,6 +66,14 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
+	switch {
+	case !opts.BaseURL.IsZero():
+	case !cat.BaseURL.IsZero():
+		opts.BaseURL = cat.BaseURL
+	default:
+		opts.BaseURL = opts.LocalURL
+	}
+	res.BaseURL = opts.BaseURL
 	prev, removed, err := compare(opts.Out, cat, res.Problems)
 	if err != nil {
 		return res, err

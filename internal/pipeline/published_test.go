@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/diag"
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/publish"
 )
@@ -98,4 +99,38 @@ func warnings(l *diag.List, code diag.Code) []string {
 		}
 	}
 	return out
+}
+
+// The public address comes from kota.yaml's alamat_publik; --base-url
+// (Options.BaseURL) overrides it; with neither, the local address.
+func TestBaseURLFromTheCityFileUnlessOverridden(t *testing.T) {
+	opts := fixtureOptions(t)
+	opts.LocalURL = flow.MustBaseURL("http://127.0.0.1:8080/")
+	built := func() string {
+		t.Helper()
+		res, err := Build(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir, _ := publish.Current(opts.Out)
+		m, _ := layout.ReadManifest(dir)
+		page, _ := os.ReadFile(filepath.Join(dir, "kelurahan/kauman/index.html"))
+		if m.BaseURL != res.BaseURL.String() || !strings.Contains(string(page), `rel="canonical" href="`+res.BaseURL.String()+`kelurahan/kauman/"`) {
+			t.Errorf("built for %s, manifest says %s, page %.300s", res.BaseURL, m.BaseURL, page)
+		}
+		return res.BaseURL.String()
+	}
+	if got := built(); got != "https://alur.example.go.id/" {
+		t.Errorf("with Options.BaseURL: %s", got)
+	}
+	opts.BaseURL = flow.BaseURL{}
+	if got := built(); got != "http://127.0.0.1:8080/" {
+		t.Errorf("with no address anywhere: %s", got)
+	}
+	city := filepath.Join(opts.Services, "kota.yaml")
+	data, _ := os.ReadFile(city)
+	os.WriteFile(city, []byte(strings.Replace(string(data), "\nkota:\n", "\nkota:\n  alamat_publik: https://alur.kota-uji.go.id\n", 1)), 0o644)
+	if got := built(); got != "https://alur.kota-uji.go.id/" {
+		t.Errorf("with alamat_publik: %s", got)
+	}
 }
