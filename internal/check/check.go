@@ -196,7 +196,7 @@ func (c *checker) checkCity(city *flow.CityFile) {
 	for i := range city.Agencies {
 		a := &city.Agencies[i]
 		c.id(a.Pos.Of("id"), a.ID, seenAgencies)
-		c.checkAgencyInfo(&a.AgencyInfo)
+		c.checkReach(&a.Reach)
 		c.agencies[a.ID] = a
 		c.cat.Agencies = append(c.cat.Agencies, a)
 	}
@@ -211,20 +211,22 @@ func (c *checker) checkCity(city *flow.CityFile) {
 		if city.City.Code != "" && k.Code != "" && !strings.HasPrefix(k.Code, city.City.Code+".") {
 			c.diags.Errorf(k.Pos.Of("kode"), diag.CodeOutsideKec, k.Code, city.City.Code)
 		}
-		c.checkAgencyInfo(&k.Office)
+		c.checkReach(&k.Office.Reach)
+		week := c.serviceHours(k.Office.Hours)
 		seenLocal := map[string]flow.Pos{}
 		for j := range k.Agencies {
 			a := &k.Agencies[j]
 			c.id(a.Pos.Of("id"), a.ID, seenLocal)
-			c.checkAgencyInfo(&a.AgencyInfo)
+			c.checkReach(&a.Reach)
 		}
-		d := &flow.District{Kecamatan: k, Office: &flow.Agency{ID: "kecamatan", Kind: "kecamatan", AgencyInfo: k.Office}}
+		d := &flow.District{Kecamatan: k, Week: week, Office: &flow.Agency{ID: "kecamatan", Kind: "kecamatan",
+			AgencyInfo: flow.AgencyInfo{Reach: k.Office.Reach, Hours: flow.Markdown(week.Text())}}}
 		c.districts[k.ID] = d
 		c.cat.Districts = append(c.cat.Districts, d)
 	}
 }
 
-func (c *checker) checkAgencyInfo(a *flow.AgencyInfo) {
+func (c *checker) checkReach(a *flow.Reach) {
 	c.checkContact(&a.Contact)
 	if a.Coordinates != nil {
 		c.checkCoordinates(a.Coordinates)
@@ -326,10 +328,33 @@ func (c *checker) checkStandards() {
 		c.fileID(s.Pos, s.ID, seen)
 		c.sameName(s, c.standardNames)
 		c.checkServiceDef(s)
+		c.checkCityWording(s)
 		c.standards[s.ID] = s
 		c.cat.Standards = append(c.cat.Standards, s)
 	}
 	slices.SortFunc(c.cat.Standards, func(a, b *flow.ServiceDef) int { return strings.Compare(a.Name, b.Name) })
+}
+
+// thisOffice finds words that point at one office ("kelurahan ini"),
+// which a city service's page, belonging to no office, cannot say.
+var thisOffice = regexp.MustCompile(`(?i)\b(kelurahan|kantor) ini\b`)
+
+// checkCityWording warns where a city service's texts that its own page
+// shows speak of "this kelurahan".
+func (c *checker) checkCityWording(s *flow.ServiceDef) {
+	warn := func(at flow.Pos, text string) {
+		if m := thisOffice.FindString(text); m != "" {
+			c.diags.Warnf(at, diag.CityTextThisOffice, m)
+		}
+	}
+	warn(s.Pos.Of("ringkasan"), s.Summary)
+	warn(s.Pos.Of("untuk"), string(s.Audience))
+	warn(s.Pos.Of("produk"), string(s.Product))
+	for _, r := range s.Requirements {
+		warn(r.Pos.Of("dokumen"), r.Document)
+		warn(r.Pos.Of("keterangan"), string(r.Note))
+		warn(r.Pos.Of("jika"), r.When)
+	}
 }
 
 // checkServiceDef checks what a service definition says on its own; places

@@ -81,6 +81,7 @@ const (
 	CostFreeAndAmount    Code = "cost-free-and-amount"
 	CostVariesAndFixed   Code = "cost-varies-and-fixed"
 	OtherCostNeedsAmount Code = "other-cost-needs-amount"
+	CityTextThisOffice   Code = "city-text-this-office"
 	BadDate              Code = "bad-date"
 	BadCount             Code = "bad-count"
 	BadURL               Code = "bad-url"
@@ -185,6 +186,7 @@ var messages = map[Code]locale.Text{
 	NoRoster:             {ID: "jadwal piket belum diisi: warga tidak bisa melihat siapa yang bertugas", EN: "no duty roster: residents cannot see who is on duty"},
 	CostNeedsAmount:      {ID: "biaya bukan gratis: tulis tarif (rupiah), tarif_menurut (bila besarnya tidak tetap) atau gratis: true", EN: "cost is not free: give tarif (rupiah), tarif_menurut (when the amount varies) or gratis: true"},
 	CostFreeAndAmount:    {ID: "biaya gratis tidak boleh punya tarif", EN: "a free cost cannot have a tarif"},
+	CityTextThisOffice:   {ID: "teks layanan kota ini juga tampil di halaman layanan kota, yang bukan milik satu kelurahan, jadi %q tidak menunjuk apa pun di sana: tulis misalnya \"kelurahan Anda\" atau \"kelurahan tempat Anda tinggal\"", EN: "this city service text also shows on the city service page, which belongs to no one kelurahan, so %q points at nothing there: write for example \"kelurahan Anda\" (your kelurahan)"},
 	OtherCostNeedsAmount: {ID: "biaya lain %q: tulis tarif (rupiah), atau keterangan bila besarnya tidak tetap", EN: "other cost %q: give tarif (rupiah), or keterangan when the amount varies"},
 	CostVariesAndFixed:   {ID: "tarif_menurut menggantikan tarif dan gratis: tulis salah satu saja", EN: "tarif_menurut replaces tarif and gratis: give only one"},
 	BadDate:              {ID: "tanggal %q tidak dimengerti: tulis TTTT-BB-HH, contoh 2026-11-23", EN: "date %q not understood: write YYYY-MM-DD, for example 2026-11-23"},

@@ -30,7 +30,10 @@ type Catalog struct {
 // District is a kecamatan with its kelurahan offices.
 type District struct {
 	Kecamatan
-	Office  *Agency // the kecamatan office, as the place steps with `tempat: kecamatan` go to
+	// Office is the kecamatan office, as the place steps with `tempat:
+	// kecamatan` go to; its Hours are Week in words.
+	Office  *Agency
+	Week    Week // the kecamatan office's hours as the checker read them
 	Offices []*Office
 }
 

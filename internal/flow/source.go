@@ -77,12 +77,12 @@ type City struct {
 // Kecamatan is a district; its office is where some flows continue.
 type Kecamatan struct {
 	Pos      `yaml:"-"`
-	ID       string     `yaml:"id" required:"true" doc:"Kode pendek kecamatan, misalnya klojen."`
-	Name     string     `yaml:"nama" required:"true" doc:"Nama kecamatan."`
-	Code     string     `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri, misalnya 35.73.02."`
-	Office   AgencyInfo `yaml:"kantor" required:"true" doc:"Kantor kecamatan: alamat dan kontak. Langkah dengan tempat: kecamatan menuju ke sini."`
-	Aliases  []string   `yaml:"nama_lain" doc:"Ejaan lain nama kecamatan."`
-	Agencies []Agency   `yaml:"instansi" doc:"Instansi di kecamatan ini (KUA, Polsek, Puskesmas). Menggantikan instansi kota dengan kode yang sama untuk kelurahan di kecamatan ini."`
+	ID       string          `yaml:"id" required:"true" doc:"Kode pendek kecamatan, misalnya klojen."`
+	Name     string          `yaml:"nama" required:"true" doc:"Nama kecamatan."`
+	Code     string          `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri, misalnya 35.73.02."`
+	Office   KecamatanOffice `yaml:"kantor" required:"true" doc:"Kantor kecamatan: alamat, kontak dan jam layanan. Langkah dengan tempat: kecamatan menuju ke sini."`
+	Aliases  []string        `yaml:"nama_lain" doc:"Ejaan lain nama kecamatan."`
+	Agencies []Agency        `yaml:"instansi" doc:"Instansi di kecamatan ini (KUA, Polsek, Puskesmas). Menggantikan instansi kota dengan kode yang sama untuk kelurahan di kecamatan ini."`
 }
 
 // Agency is an office outside the kelurahan, declared once for the city.
@@ -96,15 +96,28 @@ type Agency struct {
 	Does []string `yaml:"melayani" doc:"Layanan instansi ini yang sering dikira urusan kelurahan, dengan kata-kata warga (perpanjang SIM, bayar pajak motor). Pencarian menjawab bahwa itu bukan layanan kelurahan dan menunjuk instansi ini."`
 }
 
-// AgencyInfo is what a resident needs to reach an office.
-type AgencyInfo struct {
+// Reach is what a resident needs to reach an office, but its hours.
+type Reach struct {
 	Name        string       `yaml:"nama" required:"true" doc:"Nama kantor."`
 	Address     string       `yaml:"alamat" doc:"Alamat lengkap."`
 	Coordinates *Coordinates `yaml:"koordinat" doc:"Letak kantor di peta."`
 	Contact     Contact      `yaml:"kontak" doc:"Telepon, WhatsApp, email, situs."`
-	Hours       Markdown     `yaml:"jam_layanan" doc:"Jam layanan secara singkat."`
 	Note        Markdown     `yaml:"keterangan" doc:"Keterangan untuk warga."`
 	Example     bool         `yaml:"contoh" doc:"true bila alamat atau kontak masih contoh."`
+}
+
+// AgencyInfo is what a resident needs to reach an office outside the
+// kelurahan, its hours in a few words.
+type AgencyInfo struct {
+	Reach `yaml:",inline"`
+	Hours Markdown `yaml:"jam_layanan" doc:"Jam layanan secara singkat."`
+}
+
+// KecamatanOffice is the kecamatan office. Its hours are written as a
+// kelurahan office's are, so they are read the same way.
+type KecamatanOffice struct {
+	Reach `yaml:",inline"`
+	Hours []Hours `yaml:"jam_layanan" doc:"Jam layanan per hari, ditulis seperti jam layanan kantor kelurahan (hari, buka, tutup, istirahat)."`
 }
 
 // Coordinates is a WGS84 point.

@@ -221,7 +221,7 @@ func TestOfficePageHasHoursDutyAndServices(t *testing.T) {
 		"<td>08:00–14:00</td>\n<td>11:00–13:00</td>", `<td colspan="2">Tutup</td>`,
 		`class="al-status" hidden`, "Tutup pada hari libur nasional dan cuti bersama.",
 		// duty roster
-		"Senin–Jumat, 07:30–15:30", "Siti Aminah (Staf Pelayanan)", `<a href="tel:&#43;6281211112222">0812-1111-2222</a>`,
+		"Senin–Jumat, 07:30–15:30", "Siti Aminah, Staf Pelayanan", `<a href="tel:&#43;6281211112222">0812-1111-2222</a>`,
 		// services by kelompok, not offered with where to go instead
 		"<h3>Kependudukan</h3>", "<h3>Sosial</h3>", `<a href="/kelurahan/kauman/sktm/">Surat Keterangan Tidak Mampu</a>`,
 		"Tidak dilayani di sini", `<a href="/layanan/domisili/">Surat Keterangan Domisili</a>`, "Dilayani di Kantor Kecamatan Klojen.",

@@ -419,7 +419,7 @@ func (v *viewer) district(d *flow.District) districtView {
 	if d.Office != nil {
 		dv.Office = v.agencyView(d.Office.ID, &d.Office.AgencyInfo)
 	} else {
-		dv.Office = v.agencyView("kecamatan", &d.Kecamatan.Office)
+		dv.Office = v.agencyView("kecamatan", &flow.AgencyInfo{Reach: d.Kecamatan.Office.Reach, Hours: flow.Markdown(d.Week.Text())})
 	}
 	for i := range d.Agencies {
 		dv.Agencies = append(dv.Agencies, v.agencyView(d.Agencies[i].ID, &d.Agencies[i].AgencyInfo))
