@@ -35,7 +35,7 @@ produk:`, 1))
 			Text string `json:"text"`
 		}
 		b := evaluate[block](t, tb, `(() => {
-			const dd = [...document.querySelectorAll(".al-glance dd")][1];
+			const dd = document.querySelector(".al-glance__cost dd");
 			return {text: dd.textContent.replace(/\s+/g, " ")};
 		})()`)
 		for _, want := range []string{c.free, c.other, "Fotokopi KTP-el dan KK: Rp500 × 4", c.total} {

@@ -176,7 +176,7 @@ func TestServicePageHasWhatResidentsNeed(t *testing.T) {
 		"Senin–Kamis: 08:00–15:00 (istirahat 12:00–13:00)",
 		"paling lambat 30 hari", "<strong>Dewi Lestari</strong>, Sekretaris Kelurahan", "SP4N-LAPOR!", "SMS: 1708",
 		"Perwali Kota Uji No. 1 Tahun 2020 (contoh)", "<dt>Sarana, prasarana, dan fasilitas</dt>",
-		"Isi halaman ini terakhir diperiksa 23 November 2026.",
+		"Terakhir diperiksa 23 November 2026.",
 	)
 	// Without the override, Oro-oro Dowo serves SKTM at its own front desk.
 	assertHas(t, "kelurahan/oro-oro-dowo/sktm/index.html", "<strong>Loket</strong>")
@@ -258,7 +258,7 @@ func TestEnglishPagesTranslateTheInterfaceNotTheData(t *testing.T) {
 		"If pemohon diwakilkan, also bring:", "Serahkan berkas di loket",
 		`<a href="/kelurahan/kauman/sktm/" hreflang="id" lang="id">Bahasa Indonesia</a>`,
 		`<link rel="alternate" hreflang="id" href="https://alur.example/kelurahan/kauman/sktm/">`,
-		"This page was last checked on November 23, 2026.")
+		"Last checked on November 23, 2026.")
 	assertHas(t, "en/kelurahan/kauman/kematian/index.html", "10 minutes", "1–3 working days")
 	assertHas(t, "en/index.html", `action="/en/cari/"`, `<a href="/en/kelurahan/kauman/">Kauman</a>`)
 	assertHas(t, "en/tentang/index.html", "About Alur Layanan")

@@ -8,7 +8,8 @@ function () {
   const out = [];
   let i = 0;
   for (const el of candidates) {
-    if (el.disabled || el.closest("[hidden], [inert]")) continue;
+    // Inside a closed <details> nothing is reachable until it opens.
+    if (el.disabled || el.closest("[hidden], [inert]") || !el.checkVisibility()) continue;
     const cs = getComputedStyle(el);
     const r = el.getBoundingClientRect();
     // Hidden until focused (the skip link) still counts: it must be reached.
