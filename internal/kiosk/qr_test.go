@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"fmt"
+	"github.com/alurlayanan/alur/internal/qrsvg"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -81,12 +82,12 @@ func (c svgQR) sameAs(url string) error {
 	if err != nil {
 		return err
 	}
-	if c.size != want.Size+2*quietZone {
-		return fmt.Errorf("%d modules a side, want %d", c.size, want.Size+2*quietZone)
+	if c.size != want.Size+2*qrsvg.QuietZone {
+		return fmt.Errorf("%d modules a side, want %d", c.size, want.Size+2*qrsvg.QuietZone)
 	}
 	for y := range c.size {
 		for x := range c.size {
-			if c.dark[[2]int{x, y}] != want.Black(x-quietZone, y-quietZone) {
+			if c.dark[[2]int{x, y}] != want.Black(x-qrsvg.QuietZone, y-qrsvg.QuietZone) {
 				return fmt.Errorf("module (%d, %d) differs", x, y)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/qrsvg"
 )
 
 // complaintDays is how long after a service a resident may complain
@@ -363,6 +364,12 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	if !s.Local {
 		sv.StandardHref = standardPath(s.ID)
 	}
+	url := v.base.Join(v.root + servicePath(s))
+	qr, err := qrsvg.Encode(url)
+	if err != nil {
+		return sv, err
+	}
+	sv.Sheet = sheetView{URL: url, Short: qrsvg.Short(url), QRPath: qr.Path, QRViewBox: qr.ViewBox}
 	if s.Group != nil {
 		sv.Group = s.Group.Name
 	}

@@ -236,6 +236,9 @@ type notOfferedView struct {
 
 // serviceView is a service as one office delivers it: /kelurahan/<o>/<s>/.
 type serviceView struct {
+	// Sheet is what the printed checklist adds at its foot: the page's
+	// address and its QR code.
+	Sheet        sheetView        `json:"sheet"`
 	ID           string           `json:"id"`
 	Name         string           `json:"name"`
 	Short        string           `json:"short,omitempty"`
@@ -382,4 +385,13 @@ type goneView struct {
 	Instead     string `json:"instead"`                // relative to the language root, for relLangURL
 	InsteadName string `json:"instead_name,omitempty"` // a page's name, or
 	InsteadList string `json:"instead_list,omitempty"` // the i18n key of a list page's
+}
+
+// sheetView is the address of a page, for the printed checklist to carry
+// away: in full for the QR code, short for typing in.
+type sheetView struct {
+	URL       string `json:"url"`
+	Short     string `json:"short"`
+	QRPath    string `json:"qr_path"` // numbers and path letters only
+	QRViewBox string `json:"qr_viewbox"`
 }

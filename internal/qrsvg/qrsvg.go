@@ -1,0 +1,66 @@
+// Package qrsvg draws a QR code as one SVG path, for the screens of the
+// lobby kiosk and the printed checklist of a service page: a phone scans
+// it to carry the page away.
+package qrsvg
+
+import (
+	"fmt"
+	"strings"
+
+	"rsc.io/qr"
+)
+
+// QuietZone is the white border a QR reader needs around the code, in
+// modules; the standard asks for four.
+const QuietZone = 4
+
+// Code is a QR code ready for a template. Path and ViewBox are built from
+// numbers only, so a template can put them in attributes without any
+// trust.
+type Code struct {
+	Size    int    // modules on a side, quiet zone included
+	Path    string // one "M x y h w v1 h-w z" rectangle per run of dark modules
+	ViewBox string
+}
+
+// Encode encodes url at level M: screens are clean and paper is not, but
+// phones scan both at an angle, so some redundancy pays.
+func Encode(url string) (Code, error) {
+	code, err := qr.Encode(url, qr.M)
+	if err != nil {
+		return Code{}, fmt.Errorf("QR code for %q: %w", url, err)
+	}
+	size := code.Size + 2*QuietZone
+	return Code{Size: size, Path: darkRuns(code), ViewBox: fmt.Sprintf("0 0 %d %d", size, size)}, nil
+}
+
+// Short is an address as people read it aloud or type it: no scheme, no
+// final slash.
+func Short(url string) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		url = strings.TrimPrefix(url, scheme)
+	}
+	return strings.TrimSuffix(url, "/")
+}
+
+// darkRuns draws each horizontal run of dark modules as one rectangle, which
+// keeps the SVG a few kilobytes where a rectangle per module would be ten
+// times that.
+func darkRuns(code *qr.Code) string {
+	var b strings.Builder
+	for y := 0; y < code.Size; y++ {
+		for x := 0; x < code.Size; {
+			if !code.Black(x, y) {
+				x++
+				continue
+			}
+			start := x
+			for x < code.Size && code.Black(x, y) {
+				x++
+			}
+			w := x - start
+			fmt.Fprintf(&b, "M%d %dh%dv1h-%dz", start+QuietZone, y+QuietZone, w, w)
+		}
+	}
+	return b.String()
+}
