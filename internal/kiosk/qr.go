@@ -26,4 +26,3 @@ func newQRCode(url string) (qrCode, error) {
 	}
 	return qrCode{URL: url, Shown: qrsvg.Short(url), Size: code.Size, Path: code.Path, ViewBox: code.ViewBox}, nil
 }
-
