@@ -161,15 +161,15 @@ func TestServicePageHasWhatResidentsNeed(t *testing.T) {
 		// what to bring, the office's added requirement, and the case spelled out
 		"<strong>KTP-el dan KK</strong> <span class=\"al-req__form\">– Fotokopi, 2 lembar</span>",
 		"<strong>Foto rumah tampak depan</strong>",
-		`<h3 class="al-case">Jika pemohon diwakilkan, bawa juga:</h3>`,
+		`<h3 class="al-case">Bawa juga jika: <span>pemohon diwakilkan</span></h3>`,
 		`<input type="checkbox" class="al-check__box">`,
 		// numbered steps with the number inside the heading, where, who, how long
-		`<h3 class="al-step__title"><span class="al-step__num">Langkah 2<span class="al-vh">:</span></span> Serahkan berkas di loket</h3>`,
+		`<h3 class="al-step__title"><span class="al-step__num">Langkah 2<span class="al-vh">:</span></span> <span>Serahkan berkas di loket</span></h3>`,
 		"<strong>Loket 2</strong>", "Lurus dari pintu utama, meja di depan ruang tunggu.",
 		"<dd>Petugas loket</dd>", "<dd>15 menit</dd>", "<dd>1–2 jam</dd>",
 		"<strong>Ruang Lurah</strong>, lantai 2", "Harus naik tangga",
 		// the optional step and its case; another office with address and map
-		`<li class="al-step al-step--optional" id="langkah-4">`, "tidak selalu perlu", "Hanya jika diminta oleh sekolah.",
+		`<li class="al-step al-step--optional" id="langkah-4">`, "tidak selalu perlu", "Hanya jika: <span>diminta oleh sekolah</span>",
 		"Jl. Surabaya 6, Malang", "https://www.openstreetmap.org/?mlat=-7.96670&amp;mlon=112.63260",
 		`<a href="tel:&#43;62341362375">0341-362375</a>`,
 		// office hours, complaints with the 30-day rule, legal basis, other components, last checked
@@ -197,13 +197,13 @@ func TestVaryingFeeIsSpelledOut(t *testing.T) {
 func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
 	page := "kelurahan/kauman/kematian/index.html"
 	assertHas(t, page,
-		`<span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> Minta surat keterangan kematian</h3>`,
+		`<span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> <span>Minta surat keterangan kematian</span></h3>`,
 		"Pilih salah satu, sesuai keadaan Anda:",
-		`<h4 class="al-part__title">Minta surat dari rumah sakit</h4>`,
-		`<h4 class="al-part__title"><span class="al-conj">atau</span> Minta surat dari RT/RW</h4>`,
-		"Hanya jika meninggal di rumah sakit.",
+		`<h4 class="al-part__title"><span>Minta surat dari rumah sakit</span></h4>`,
+		`<h4 class="al-part__title"><span class="al-conj">atau</span> <span>Minta surat dari RT/RW</span></h4>`,
+		"Hanya jika: <span>meninggal di rumah sakit</span>",
 		"Lakukan semua ini:",
-		`<h4 class="al-part__title"><span class="al-conj">dan</span> Isi formulir F2.01</h4>`,
+		`<h4 class="al-part__title"><span class="al-conj">dan</span> <span>Isi formulir F2.01</span></h4>`,
 		"<dd>1–3 hari kerja</dd>", "Dispendukcapil Kota Uji",
 		// An "or" first step has no single starting place.
 		`<dt>Mulai di</dt><dd><a href="#langkah">Lihat langkah-langkah</a>`,
@@ -255,7 +255,7 @@ func TestHomeKecamatanAndLayananPages(t *testing.T) {
 func TestEnglishPagesTranslateTheInterfaceNotTheData(t *testing.T) {
 	assertHas(t, "en/kelurahan/kauman/sktm/index.html",
 		`<html lang="en">`, "What to bring", "Step 2", "Free", "1 working day", "2 copies",
-		"If pemohon diwakilkan, also bring:", "Serahkan berkas di loket",
+		`Also bring, in this case: <span lang="id">pemohon diwakilkan</span>`, "Serahkan berkas di loket",
 		`<a href="/kelurahan/kauman/sktm/" hreflang="id" lang="id">Bahasa Indonesia</a>`,
 		`<link rel="alternate" hreflang="id" href="https://alur.example/kelurahan/kauman/sktm/">`,
 		"Last checked on November 23, 2026.")
