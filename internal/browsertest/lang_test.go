@@ -1,9 +1,13 @@
 package browsertest
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
 )
 
 // On the English service page the staff's Indonesian sits inside
@@ -62,5 +66,39 @@ func TestEnglishPageMarksIndonesianText(t *testing.T) {
 	}
 	if text := evaluate[string](t, tb, `document.querySelector(".al-case").textContent.replace(/\s+/g, " ")`); text != "Also bring, in this case: pemohon diwakilkan" {
 		t.Errorf("the case heading reads %q, want the English label before the Indonesian case", text)
+	}
+}
+
+// A city service may carry its name and summary in English (en: in its
+// file): the English pages show them as English, those of a service
+// without show the Indonesian marked lang="id", and the Indonesian pages
+// are untouched.
+func TestCityServiceInEnglishWithFallback(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	site, _ := variant(t, ctx, func(fsys fstest.MapFS) {
+		f := fsys["layanan/sktm.yaml"]
+		f.Data = []byte(strings.Replace(string(f.Data), "\nringkasan:", "\nen:\n  nama: Certificate of low income\n  ringkasan: States that your family has a low income.\nringkasan:", 1))
+	})
+	defer site.close()
+	tb := newTab(t, site)
+	type text struct {
+		Text string `json:"text"`
+		Lang string `json:"lang"`
+	}
+	read := `(sel) => { const e = document.querySelector(sel); return {text: e.textContent.replace(/\s+/g, " ").trim(), lang: e.closest("[lang]").getAttribute("lang")}; }`
+	for _, c := range []struct{ path, sel, text, lang string }{
+		{"/en/kelurahan/kauman/sktm/", "h1", "Certificate of low income (SKTM)", "en"},
+		{"/en/kelurahan/kauman/sktm/", ".al-lead", "States that your family has a low income.", "en"},
+		{"/en/layanan/sktm/", "h1", "Certificate of low income (SKTM)", "en"},
+		{"/en/kelurahan/kauman/", "a[href$='/kauman/sktm/']", "Certificate of low income", "en"},
+		{"/en/kelurahan/kauman/", "a[href$='/kauman/kematian/']", "Surat Keterangan Kematian", "id"},
+		{"/kelurahan/kauman/sktm/", "h1", "Surat Keterangan Tidak Mampu (SKTM)", "id"},
+	} {
+		tb.open(t, c.path)
+		got := evaluate[text](t, tb, fmt.Sprintf(`(%s)(%q)`, read, c.sel))
+		if got.Text != c.text || got.Lang != c.lang {
+			t.Errorf("%s %s: %q in lang %q, want %q in %q", c.path, c.sel, got.Text, got.Lang, c.text, c.lang)
+		}
 	}
 }

@@ -173,7 +173,10 @@ type ServiceDef struct {
 	Popular  bool     `yaml:"sering_dicari" doc:"true bila layanan ini termasuk yang paling sering diminta warga."`
 	// Situations let search find a service from what happened to a
 	// resident, not from the name of the letter they need.
-	Situations []string `yaml:"situasi" doc:"Keadaan warga yang membutuhkan layanan ini, dengan kata-kata warga (motor dicuri, anak mau menikah). Dipakai pencarian."`
+	// English is the optional English of the name and summary, for the
+	// English pages; without it they show the Indonesian.
+	English    *Translation `yaml:"en" doc:"Nama dan ringkasan dalam bahasa Inggris untuk halaman berbahasa Inggris. Boleh tidak diisi: halaman itu lalu memakai bahasa Indonesia."`
+	Situations []string     `yaml:"situasi" doc:"Keadaan warga yang membutuhkan layanan ini, dengan kata-kata warga (motor dicuri, anak mau menikah). Dipakai pencarian."`
 
 	// The six public components (Permenpan RB 15/2014).
 	Requirements []Requirement `yaml:"persyaratan" required:"true" doc:"Komponen 1: dokumen yang dibawa."`
@@ -195,6 +198,23 @@ type ServiceDef struct {
 	Evaluation  Markdown   `yaml:"evaluasi_kinerja" doc:"Komponen 14: evaluasi kinerja pelaksana."`
 
 	Checked Date `yaml:"diperiksa" doc:"Tanggal terakhir isi layanan ini diperiksa (YYYY-MM-DD)."`
+}
+
+// Translation is a service's name and summary in English.
+type Translation struct {
+	Pos     `yaml:"-"`
+	Name    string `yaml:"nama" required:"true" doc:"Nama layanan dalam bahasa Inggris, misalnya 'Certificate of low income'."`
+	Summary string `yaml:"ringkasan" required:"true" doc:"Ringkasan dalam bahasa Inggris."`
+}
+
+// In returns the service's name and summary for a page in lang ("id",
+// "en"), and the language they are in: the English when the service
+// gives it, else the Indonesian.
+func (d *ServiceDef) In(lang string) (name, summary, textLang string) {
+	if lang == "en" && d.English != nil {
+		return d.English.Name, d.English.Summary, "en"
+	}
+	return d.Name, d.Summary, "id"
 }
 
 // Requirement is one document a resident brings.

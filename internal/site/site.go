@@ -189,7 +189,8 @@ func (v *viewer) cityPages() map[string]pageView {
 		pages[contentName(d.Path())] = pageView{Title: d.Name, Layout: "kecamatan", Alur: v.district(d)}
 	}
 	for _, d := range cat.Standards {
-		pages[contentName(flow.StandardPath(d.ID))] = pageView{Title: d.Name, Layout: "standard", Description: d.Summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
+		name, summary, _ := d.In(v.lang)
+		pages[contentName(flow.StandardPath(d.ID))] = pageView{Title: name, Layout: "standard", Description: summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
 	}
 	return pages
 }
@@ -222,7 +223,7 @@ func (v *viewer) officeFiles(run *cacheRun, o *flow.Office, suffix string, out m
 			if err != nil {
 				return nil, fmt.Errorf("site: %w", err)
 			}
-			page := pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
+			page := pageView{Title: sv.Name, Layout: "service", Description: sv.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
 			return marshalPages(map[string]pageView{contentName(s.Path()): page}, suffix)
 		})
 		if err != nil {

@@ -275,16 +275,26 @@ func roster(o *flow.Office) []dutyView {
 	return out
 }
 
-func serviceRefOf(s *flow.Service) serviceRef {
+func (v *viewer) serviceRefOf(s *flow.Service) serviceRef {
+	name, summary, lang := s.Def.In(v.lang)
 	return serviceRef{
-		ID: s.ID, Name: s.Name, Short: flow.ShortShown(s.Name, s.Def.Short), Href: servicePath(s), Summary: s.Def.Summary,
-		Duration: durationOf(s.Duration), Free: s.Cost.IsFree(), Local: s.Local,
+		ID: s.ID, Name: name, Short: flow.ShortShown(s.Name, s.Def.Short), Href: servicePath(s), Summary: summary,
+		Lang: v.textLang(lang), Duration: durationOf(s.Duration), Free: s.Cost.IsFree(), Local: s.Local,
 	}
+}
+
+// textLang is the lang attribute for text in lang on this viewer's pages:
+// empty when it is the page's own.
+func (v *viewer) textLang(lang string) string {
+	if lang == v.lang {
+		return ""
+	}
+	return lang
 }
 
 // officeGroups lists an office's services by group; the resolver has sorted
 // them by group already.
-func officeGroups(o *flow.Office) []groupView {
+func (v *viewer) officeGroups(o *flow.Office) []groupView {
 	var out []groupView
 	for _, s := range o.Services {
 		id, name := "", ""
@@ -294,7 +304,7 @@ func officeGroups(o *flow.Office) []groupView {
 		if len(out) == 0 || out[len(out)-1].ID != id {
 			out = append(out, groupView{ID: id, Name: name})
 		}
-		out[len(out)-1].Services = append(out[len(out)-1].Services, serviceRefOf(s))
+		out[len(out)-1].Services = append(out[len(out)-1].Services, v.serviceRefOf(s))
 	}
 	return out
 }
@@ -304,7 +314,7 @@ func officeGroups(o *flow.Office) []groupView {
 func (v *viewer) standardGroups() []groupView {
 	byGroup := map[string][]serviceRef{}
 	for _, d := range v.cat.Standards {
-		byGroup[d.Group] = append(byGroup[d.Group], standardRef(d))
+		byGroup[d.Group] = append(byGroup[d.Group], v.standardRef(d))
 	}
 	var out []groupView
 	for _, g := range v.cat.Groups {
@@ -316,7 +326,7 @@ func (v *viewer) standardGroups() []groupView {
 	var rest []serviceRef
 	for _, d := range v.cat.Standards {
 		if _, left := byGroup[d.Group]; left {
-			rest = append(rest, standardRef(d))
+			rest = append(rest, v.standardRef(d))
 		}
 	}
 	if len(rest) > 0 {
@@ -325,11 +335,12 @@ func (v *viewer) standardGroups() []groupView {
 	return out
 }
 
-func standardRef(d *flow.ServiceDef) serviceRef {
+func (v *viewer) standardRef(d *flow.ServiceDef) serviceRef {
 	dur, _ := flow.ParseDuration(d.Duration)
+	name, summary, lang := d.In(v.lang)
 	return serviceRef{
-		ID: d.ID, Name: d.Name, Short: flow.ShortShown(d.Name, d.Short), Href: standardPath(d.ID), Summary: d.Summary,
-		Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.IsFree(),
+		ID: d.ID, Name: name, Short: flow.ShortShown(d.Name, d.Short), Href: standardPath(d.ID), Summary: summary,
+		Lang: v.textLang(lang), Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.IsFree(),
 	}
 }
 
@@ -351,8 +362,9 @@ func crumbsOffice(o *flow.Office) []crumb {
 
 func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	d := s.Def
+	name, summary, lang := d.In(v.lang)
 	sv := serviceView{
-		ID: s.ID, Name: s.Name, Short: flow.ShortShown(s.Name, d.Short), Aliases: d.Aliases, Summary: d.Summary,
+		ID: s.ID, Name: name, NameLang: v.textLang(lang), Short: flow.ShortShown(s.Name, d.Short), Aliases: d.Aliases, Summary: summary,
 		AudienceHTML: inline(d.Audience), Local: s.Local, NoteHTML: html(s.Note),
 		Duration: durationOf(s.Duration), Cost: costOf(s.Cost), ProductHTML: inline(d.Product),
 		Requirements: requirementsOf(s.Requirements), Steps: v.steps(s.Steps, "langkah"),
@@ -404,7 +416,7 @@ func (v *viewer) office(o *flow.Office) (officeView, error) {
 		officeRef: v.officeRef(o), Code: o.Code, Aliases: o.Aliases,
 		Hours: hoursOf(o), Roster: roster(o), Places: []locationView{},
 		Facilities: o.Facilities, Access: o.Access, Complaints: v.complaints(o, ""),
-		PledgeHTML: html(o.Pledge), Groups: officeGroups(o),
+		PledgeHTML: html(o.Pledge), Groups: v.officeGroups(o),
 		Crumbs: crumbsOffice(o)[:2],
 	}
 	for i := range o.Places {
@@ -464,7 +476,7 @@ func (v *viewer) home() homeView {
 	}
 	for _, d := range v.cat.Standards {
 		if d.Popular {
-			h.Popular = append(h.Popular, standardRef(d))
+			h.Popular = append(h.Popular, v.standardRef(d))
 		}
 	}
 	for _, ch := range v.cat.Channels {
@@ -477,6 +489,7 @@ func (v *viewer) home() homeView {
 }
 
 func (v *viewer) standard(d *flow.ServiceDef) standardView {
+	name, summary, lang := d.In(v.lang)
 	dur, _ := flow.ParseDuration(d.Duration)
 	cost := flow.Cost{Free: true, LegalBasis: v.cat.FreeBasis}
 	if d.Cost != nil {
@@ -484,7 +497,7 @@ func (v *viewer) standard(d *flow.ServiceDef) standardView {
 	}
 	cost.Other = d.OtherCosts
 	sv := standardView{
-		ID: d.ID, Name: d.Name, Short: flow.ShortShown(d.Name, d.Short), Aliases: d.Aliases, Summary: d.Summary,
+		ID: d.ID, Name: name, NameLang: v.textLang(lang), Short: flow.ShortShown(d.Name, d.Short), Aliases: d.Aliases, Summary: summary,
 		AudienceHTML: inline(d.Audience), Duration: durationOf(dur), Cost: costOf(cost),
 		ProductHTML: inline(d.Product), Requirements: requirementsOf(d.Requirements),
 		LegalHTML: legal(d.LegalBasis), Checked: string(d.Checked), Offered: []districtOffers{},
@@ -500,7 +513,7 @@ func (v *viewer) standard(d *flow.ServiceDef) standardView {
 		for _, o := range dist.Offices {
 			for _, s := range o.Services {
 				if s.Def == d {
-					ref := serviceRefOf(s)
+					ref := v.serviceRefOf(s)
 					ref.Name = o.Name
 					do.Offices = append(do.Offices, ref)
 				}

@@ -214,6 +214,7 @@ type officeRef struct {
 type serviceRef struct {
 	ID       string        `json:"id"`
 	Name     string        `json:"name"`
+	Lang     string        `json:"lang,omitempty"` // of Name and Summary, when not the page's
 	Short    string        `json:"short,omitempty"`
 	Href     string        `json:"href"`
 	Summary  string        `json:"summary,omitempty"`
@@ -241,6 +242,7 @@ type serviceView struct {
 	Sheet        sheetView        `json:"sheet"`
 	ID           string           `json:"id"`
 	Name         string           `json:"name"`
+	NameLang     string           `json:"name_lang,omitempty"` // of Name and Summary, when not the page's
 	Short        string           `json:"short,omitempty"`
 	Aliases      []string         `json:"aliases,omitempty"`
 	Group        string           `json:"group,omitempty"`
@@ -316,6 +318,7 @@ type homeView struct {
 type standardView struct {
 	ID           string           `json:"id"`
 	Name         string           `json:"name"`
+	NameLang     string           `json:"name_lang,omitempty"`
 	Short        string           `json:"short,omitempty"`
 	Aliases      []string         `json:"aliases,omitempty"`
 	Group        string           `json:"group,omitempty"`
