@@ -102,3 +102,47 @@ func TestCityServiceInEnglishWithFallback(t *testing.T) {
 		}
 	}
 }
+
+// The same holds on the English office and city-standard pages: places,
+// directions, the address, staff, the pledge, who a service is for.
+func TestEnglishOfficeAndStandardPagesMarkIndonesianText(t *testing.T) {
+	var office, std []string
+	for _, o := range fixture.Catalog.Offices {
+		if o.ID != "kauman" {
+			continue
+		}
+		office = append(office, o.Address, string(o.Pledge))
+		for _, p := range o.Places {
+			office = append(office, p.Name, p.Directions)
+		}
+		for _, d := range o.Roster {
+			for _, p := range d.Staff {
+				office = append(office, p.Name)
+			}
+		}
+	}
+	for _, d := range fixture.Catalog.Standards {
+		if d.ID == "sktm" {
+			std = append(std, string(d.Audience), string(d.Product), d.Requirements[0].Document)
+		}
+	}
+	tb := newTab(t, fixture)
+	for path, data := range map[string][]string{"/en/kelurahan/kauman/": office, "/en/layanan/sktm/": std} {
+		list, _ := json.Marshal(data)
+		tb.open(t, path)
+		got := evaluate[[]string](t, tb, fmt.Sprintf(`(() => {
+			const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+			const nodes = [];
+			for (let n; (n = walker.nextNode());) nodes.push(n);
+			return %s.filter(text => text).map(text => {
+				const n = nodes.find(n => n.textContent.includes(text.split("\n")[0].slice(0, 40)));
+				return n ? text + " → " + n.parentElement.closest("[lang]").getAttribute("lang") : text + " → (not found)";
+			});
+		})()`, list))
+		for _, g := range got {
+			if !strings.HasSuffix(g, "→ id") {
+				t.Errorf("%s: %s", path, g)
+			}
+		}
+	}
+}
