@@ -20,6 +20,9 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	flags, langFlag := newFlags("new", stderr)
 	services := servicesFlag(flags)
 	lang, code := parse(flags, args, langFlag)
+	if code == exitOK { // -h: say what the names are, after the options
+		fmt.Fprintln(stderr, say(helpLang(args, *langFlag), "cli.new-usage"))
+	}
 	if code >= 0 {
 		return code
 	}

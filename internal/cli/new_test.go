@@ -73,4 +73,7 @@ func TestNewWritesSkeletonsCheckPointsAtWhatIsLeft(t *testing.T) {
 	if code, _ := runCLI(t, "new", "kantor", "Klojen", "--services", dir); code != 2 {
 		t.Errorf("new with a bad id: exit %d, want 2", code)
 	}
+	if code, out := runCLI(t, "new", "-h"); code != 0 || !strings.Contains(out, "alur new kantor <kecamatan>/<kelurahan>") {
+		t.Errorf("new -h: exit %d, no usage of the kinds:\n%s", code, out)
+	}
 }
