@@ -58,7 +58,7 @@ type tab struct {
 
 	mu       sync.Mutex
 	page     string          // the path being shown, for messages
-	missing  map[string]bool // URLs allowed to answer 404 (the 404 page itself)
+	missing  map[string]bool // URLs allowed to answer an error (the 404 and 410 pages themselves)
 	problems []string
 	dialogs  []string
 	requests map[network.RequestID]*request
@@ -195,7 +195,7 @@ func (tb *tab) report() {
 }
 
 // open shows a site path and waits for it to load; the server must answer
-// 200 (or 404 for want404).
+// 200 (openStatus: the status wanted, such as 404 or 410).
 func (tb *tab) open(t *testing.T, path string) {
 	t.Helper()
 	tb.openStatus(t, path, 200)
@@ -206,7 +206,7 @@ func (tb *tab) openStatus(t *testing.T, path string, want int64) {
 	u := tb.site.URL(path)
 	tb.mu.Lock()
 	tb.page = path
-	if want == 404 {
+	if want != 200 {
 		tb.missing[u] = true
 	}
 	tb.mu.Unlock()

@@ -38,3 +38,31 @@ func TestKioskBehindTheRealServer(t *testing.T) {
 		t.Errorf("typing \"miskin\": status %q, results %q; want SKTM from the search index", got.Status, got.Hrefs)
 	}
 }
+
+// The kiosk's service view at 1080x1920: what the resident receives is a
+// row of its own in ordinary weight, not a narrow bold column beside two
+// short tiles.
+func TestKioskServiceFactsReadAcross(t *testing.T) {
+	site := exampleSite(t)
+	tb := newTab(t, site)
+	tb.viewport(1080, 1920, 1)
+	tb.open(t, "/kiosk/kauman/sktm/")
+	type facts struct {
+		Width   float64 `json:"width"`
+		Product struct {
+			Width  float64 `json:"width"`
+			Height float64 `json:"height"`
+			Weight string  `json:"weight"`
+		} `json:"product"`
+	}
+	f := evaluate[facts](t, tb, `(() => {
+		const dl = document.querySelector(".k-facts"), tiles = [...dl.children];
+		const p = tiles[tiles.length - 1], r = p.getBoundingClientRect();
+		return {width: dl.getBoundingClientRect().width,
+			product: {width: r.width, height: r.height, weight: getComputedStyle(p.querySelector("dd")).fontWeight}};
+	})()`)
+	if f.Product.Width < 0.9*f.Width || f.Product.Height > 400 || f.Product.Weight >= "600" {
+		t.Errorf("\"Yang Anda terima\" is %.0fx%.0f px in weight %s in a %.0f px row; want the whole row, under 400 px, not bold",
+			f.Product.Width, f.Product.Height, f.Product.Weight, f.Width)
+	}
+}

@@ -15,9 +15,10 @@ type visibleText struct {
 	Closed     int    `json:"closed"`
 }
 
-// Without JavaScript a service page still shows everything a resident
-// needs: every step with its place and directions, who acts and when a
-// step applies, and the whole checklist of documents.
+// Without JavaScript a service page still holds everything a resident
+// needs, shown or folded in a <details> that opens without a script: every
+// step with its place and directions, who acts and when a step applies,
+// and the whole checklist of documents.
 func TestWithoutJavaScriptEveryStepAndRequirementShows(t *testing.T) {
 	tb := newTab(t, fixture)
 	for _, c := range []struct{ office, service string }{

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/diag"
@@ -59,15 +60,21 @@ func (s *servedSite) close() {
 // published build with the real server and search. The port is taken
 // before the build so that the site's absolute links (canonical,
 // hreflang) name the origin it is served from.
-func buildAndServe(ctx context.Context, services, out string) (*servedSite, error) {
+// Each of more may change the build's options, such as to confirm the
+// removal of published pages (alur build --unpublish).
+func buildAndServe(ctx context.Context, services, out string, more ...func(*pipeline.Options)) (*servedSite, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
 	origin := "http://" + ln.Addr().String()
-	res, err := pipeline.Build(ctx, pipeline.Options{
+	opts := pipeline.Options{
 		Services: services, Content: contentDir, Theme: themeDir, Out: out, BaseURL: flow.MustBaseURL(origin + "/"),
-	})
+	}
+	for _, f := range more {
+		f(&opts)
+	}
+	res, err := pipeline.Build(ctx, opts)
 	if err != nil {
 		ln.Close()
 		var b strings.Builder
@@ -174,4 +181,22 @@ func fixtureService(t *testing.T, office, id string) *flow.Service {
 	}
 	t.Fatalf("the fixture city has no service %q at office %q", id, office)
 	return nil
+}
+
+// variant builds and serves the fixture city changed by change (nil for
+// none) in a folder of its own, for a test that needs what the shared
+// fixture lacks. It returns the site and its services folder.
+func variant(t *testing.T, ctx context.Context, change func(fstest.MapFS), more ...func(*pipeline.Options)) (*servedSite, string) {
+	t.Helper()
+	dir := t.TempDir()
+	fsys := sample.City()
+	if change != nil {
+		change(fsys)
+	}
+	services := sample.Write(t, filepath.Join(dir, "services"), fsys)
+	s, err := buildAndServe(ctx, services, filepath.Join(dir, "public"), more...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, services
 }

@@ -86,6 +86,11 @@ func (c *checker) sameName(s *flow.ServiceDef, seen map[string]flow.Pos) {
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// ValidID tells whether id may be an id (of a kecamatan, an office, a
+// service, a place): lower-case letters, digits and single hyphens, so it
+// can be part of a web address.
+func ValidID(id string) bool { return slugRE.MatchString(id) }
+
 func (c *checker) run() *flow.Catalog {
 	city := c.src.City
 	c.cat = &flow.Catalog{City: city.City, FreeBasis: city.FreeBasis, Channels: city.Complaints,
@@ -170,6 +175,13 @@ func slugify(s string) string {
 func (c *checker) checkCity(city *flow.CityFile) {
 	c.checkCode(city.City.Pos.Of("kode"), city.City.Code, `^\d{2}\.\d{2}$`, "35.73")
 	c.checkURL(city.City.Pos.Of("situs"), city.City.Website)
+	if u := city.City.PublicURL; u != "" {
+		base, err := flow.ParseBaseURL(u)
+		if err != nil {
+			c.diags.Errorf(city.City.Pos.Of("alamat_publik"), diag.BadPublicURL, u)
+		}
+		c.cat.BaseURL = base
+	}
 	c.id(city.City.Pos.Of("id"), city.City.ID, map[string]flow.Pos{})
 
 	c.groups = map[string]*flow.ServiceKind{}
@@ -186,7 +198,7 @@ func (c *checker) checkCity(city *flow.CityFile) {
 	for i := range city.Agencies {
 		a := &city.Agencies[i]
 		c.id(a.Pos.Of("id"), a.ID, seenAgencies)
-		c.checkAgencyInfo(&a.AgencyInfo)
+		c.checkReach(&a.Reach)
 		c.agencies[a.ID] = a
 		c.cat.Agencies = append(c.cat.Agencies, a)
 	}
@@ -201,20 +213,22 @@ func (c *checker) checkCity(city *flow.CityFile) {
 		if city.City.Code != "" && k.Code != "" && !strings.HasPrefix(k.Code, city.City.Code+".") {
 			c.diags.Errorf(k.Pos.Of("kode"), diag.CodeOutsideKec, k.Code, city.City.Code)
 		}
-		c.checkAgencyInfo(&k.Office)
+		c.checkReach(&k.Office.Reach)
+		week := c.serviceHours(k.Office.Hours)
 		seenLocal := map[string]flow.Pos{}
 		for j := range k.Agencies {
 			a := &k.Agencies[j]
 			c.id(a.Pos.Of("id"), a.ID, seenLocal)
-			c.checkAgencyInfo(&a.AgencyInfo)
+			c.checkReach(&a.Reach)
 		}
-		d := &flow.District{Kecamatan: k, Office: &flow.Agency{ID: "kecamatan", Kind: "kecamatan", AgencyInfo: k.Office}}
+		d := &flow.District{Kecamatan: k, Week: week, Office: &flow.Agency{ID: "kecamatan", Kind: "kecamatan",
+			AgencyInfo: flow.AgencyInfo{Reach: k.Office.Reach, Hours: flow.Markdown(week.Text())}}}
 		c.districts[k.ID] = d
 		c.cat.Districts = append(c.cat.Districts, d)
 	}
 }
 
-func (c *checker) checkAgencyInfo(a *flow.AgencyInfo) {
+func (c *checker) checkReach(a *flow.Reach) {
 	c.checkContact(&a.Contact)
 	if a.Coordinates != nil {
 		c.checkCoordinates(a.Coordinates)
@@ -316,10 +330,33 @@ func (c *checker) checkStandards() {
 		c.fileID(s.Pos, s.ID, seen)
 		c.sameName(s, c.standardNames)
 		c.checkServiceDef(s)
+		c.checkCityWording(s)
 		c.standards[s.ID] = s
 		c.cat.Standards = append(c.cat.Standards, s)
 	}
 	slices.SortFunc(c.cat.Standards, func(a, b *flow.ServiceDef) int { return strings.Compare(a.Name, b.Name) })
+}
+
+// thisOffice finds words that point at one office ("kelurahan ini"),
+// which a city service's page, belonging to no office, cannot say.
+var thisOffice = regexp.MustCompile(`(?i)\b(kelurahan|kantor) ini\b`)
+
+// checkCityWording warns where a city service's texts that its own page
+// shows speak of "this kelurahan".
+func (c *checker) checkCityWording(s *flow.ServiceDef) {
+	warn := func(at flow.Pos, text string) {
+		if m := thisOffice.FindString(text); m != "" {
+			c.diags.Warnf(at, diag.CityTextThisOffice, m)
+		}
+	}
+	warn(s.Pos.Of("ringkasan"), s.Summary)
+	warn(s.Pos.Of("untuk"), string(s.Audience))
+	warn(s.Pos.Of("produk"), string(s.Product))
+	for _, r := range s.Requirements {
+		warn(r.Pos.Of("dokumen"), r.Document)
+		warn(r.Pos.Of("keterangan"), string(r.Note))
+		warn(r.Pos.Of("jika"), r.When)
+	}
 }
 
 // checkServiceDef checks what a service definition says on its own; places
@@ -335,6 +372,7 @@ func (c *checker) checkServiceDef(s *flow.ServiceDef) {
 	}
 	c.duration(s.Pos.Of("jangka_waktu"), s.Duration)
 	c.checkCost(s.Cost)
+	c.checkOtherCosts(s.OtherCosts)
 	c.checkDate(s.Pos.Of("diperiksa"), s.Checked)
 }
 
@@ -395,6 +433,21 @@ func (c *checker) checkCost(cost *flow.Cost) {
 		c.diags.Errorf(cost.Pos.Of("tarif"), diag.NegativeAmount, "tarif", cost.Amount)
 	case !cost.Free && cost.Amount <= 0 && cost.Varies == "":
 		c.diags.Errorf(cost.Pos, diag.CostNeedsAmount)
+	}
+}
+
+// checkOtherCosts checks the costs a resident bears beyond the fee: each
+// says how much, or why it varies.
+func (c *checker) checkOtherCosts(costs []flow.OtherCost) {
+	for _, o := range costs {
+		switch {
+		case o.Amount < 0:
+			c.diags.Errorf(o.Pos.Of("tarif"), diag.NegativeAmount, "tarif", o.Amount)
+		case o.Count < 0:
+			c.diags.Errorf(o.Pos.Of("jumlah"), diag.BadCount, o.Count)
+		case o.Amount == 0 && o.Note == "":
+			c.diags.Errorf(o.Pos, diag.OtherCostNeedsAmount, o.Name)
+		}
 	}
 }
 

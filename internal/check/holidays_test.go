@@ -76,7 +76,7 @@ func TestHolidayListProblems(t *testing.T) {
 	}{
 		{"missing", "", "hari_libur is empty", false},
 		{"ends soon", "hari_libur:\n  - { tanggal: 2026-12-25, nama: Natal }\n", "hari_libur only goes up to 2026-12-25: add holidays and cuti bersama at least up to 2027-01-31", false},
-		{"ends before it starts", "hari_libur:\n  - { tanggal: 2027-03-21, sampai: 2027-03-20, nama: Idulfitri }\n  - { tanggal: 2040-01-01, nama: Tahun Baru }\n", "kota.yaml:62:36: error: sampai 2027-03-20 is before tanggal 2027-03-21", true},
+		{"ends before it starts", "hari_libur:\n  - { tanggal: 2027-03-21, sampai: 2027-03-20, nama: Idulfitri }\n  - { tanggal: 2040-01-01, nama: Tahun Baru }\n", ":36: error: sampai 2027-03-20 is before tanggal 2027-03-21", true},
 		{"a typo in the year", "hari_libur:\n  - { tanggal: 2026-12-24, sampai: 2027-12-26, nama: Natal }\n  - { tanggal: 2040-01-01, nama: Tahun Baru }\n", "longer than 31 days", true},
 		{"not a date", "hari_libur:\n  - { tanggal: 25-12-2026, nama: Natal }\n  - { tanggal: 2040-01-01, nama: Tahun Baru }\n", `date "25-12-2026" not understood`, true},
 	} {

@@ -17,7 +17,9 @@ type span struct {
 func (c *checker) clock(at flow.Pos, s string) (flow.Clock, bool) {
 	t, err := flow.ParseClock(s)
 	if err != nil {
-		c.diags.Errorf(at, diag.BadClock, s)
+		if s != "" { // an empty time is reported as a required key left empty
+			c.diags.Errorf(at, diag.BadClock, s)
+		}
 		return 0, false
 	}
 	return t, true
@@ -50,9 +52,23 @@ func Week(hours []flow.Hours, roster []flow.Duty) flow.Week {
 // the roster leaves service hours without anyone on duty, and returns the
 // office's week as it reads it: the one parse of these clocks.
 func (c *checker) checkHours(of *flow.OfficeFile, places map[string]*flow.Place) flow.Week {
+	week := c.serviceHours(of.Hours)
+	if len(of.Roster) == 0 {
+		if len(of.Hours) > 0 {
+			c.diags.Warnf(of.Pos.Of("jam_layanan"), diag.NoRoster)
+		}
+		return week
+	}
+	c.checkRoster(of, &week, places)
+	return week
+}
+
+// serviceHours checks service hours and their breaks, of a kelurahan or a
+// kecamatan office, and returns the week they make.
+func (c *checker) serviceHours(hours []flow.Hours) flow.Week {
 	var week flow.Week
 	entries := map[flow.Weekday][]span{} // whole entries per day, for overlaps
-	for _, h := range of.Hours {
+	for _, h := range hours {
 		whole, ok := c.window(h.Pos, "buka", h.Open, "tutup", h.Close, diag.HoursEndBeforeOpen)
 		if !ok {
 			continue
@@ -81,13 +97,6 @@ func (c *checker) checkHours(of *flow.OfficeFile, places map[string]*flow.Place)
 	for d := range week.Days {
 		slices.SortFunc(week.Days[d].Windows, func(a, b flow.Window) int { return int(a.From - b.From) })
 	}
-	if len(of.Roster) == 0 {
-		if len(of.Hours) > 0 {
-			c.diags.Warnf(of.Pos.Of("jam_layanan"), diag.NoRoster)
-		}
-		return week
-	}
-	c.checkRoster(of, &week, places)
 	return week
 }
 

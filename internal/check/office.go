@@ -45,7 +45,7 @@ func (c *checker) checkOffice(of *flow.OfficeFile) *flow.Office {
 
 	o := &flow.Office{OfficeFile: of, District: d, Week: week, Closed: c.officeClosures(of)}
 	if of.Handler != nil && of.Handler.Place != "" && places[of.Handler.Place] == nil {
-		c.diags.Errorf(of.Handler.Pos.Of("tempat"), diag.HandlerPlace, of.Handler.Place)
+		c.unknownOne(of.Handler.Pos.Of("tempat"), diag.HandlerPlace, diag.HandlerPlaceGuess, of.Handler.Place, keys(places))
 	}
 	r := &resolver{checker: c, office: o, places: places, reported: map[string]bool{}}
 	r.resolveServices()
@@ -72,6 +72,16 @@ func (c *checker) unknownRef(at flow.Pos, plain, guess diag.Code, id string, kno
 		return
 	}
 	c.diags.Errorf(at, plain, append([]any{id}, extra...)...)
+}
+
+// unknownOne reports an unknown id: with the nearest known one when one
+// is near, else with the list of the known ones.
+func (c *checker) unknownOne(at flow.Pos, plain, guess diag.Code, id string, known []string, extra ...any) {
+	if g, ok := diag.Closest(id, known); ok {
+		c.diags.Errorf(at, guess, append(append([]any{id}, extra...), g)...)
+		return
+	}
+	c.diags.Errorf(at, plain, append(append([]any{id}, extra...), strings.Join(known, ", "))...)
 }
 
 func keys[V any](m map[string]V) []string {

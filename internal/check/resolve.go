@@ -99,7 +99,7 @@ func (r *resolver) checkOverride(ov *flow.Override) {
 	if len(ov.Requirements) > 0 && len(ov.AddRequirements) > 0 {
 		r.diags.Errorf(ov.Pos.Of("tambah_persyaratan"), diag.RequirementsClash)
 	}
-	changes := len(ov.AddRequirements) + len(ov.Requirements) + len(ov.Steps) + len(ov.MovePlaces) + len(ov.Note) + len(ov.Duration)
+	changes := len(ov.AddRequirements) + len(ov.Requirements) + len(ov.Steps) + len(ov.MovePlaces) + len(ov.Note) + len(ov.Duration) + len(ov.OtherCosts)
 	if changes == 0 && ov.Cost == nil {
 		r.diags.Warnf(ov.Pos, diag.OverrideEmpty, ov.Service)
 	}
@@ -111,6 +111,7 @@ func (r *resolver) checkOverride(ov *flow.Override) {
 		r.checkSteps(ov.Pos.Of("langkah"), ov.Steps, false)
 	}
 	r.checkCost(ov.Cost)
+	r.checkOtherCosts(ov.OtherCosts)
 	r.checkMoves(ov)
 }
 
@@ -125,14 +126,18 @@ func (r *resolver) checkMoves(ov *flow.Override) {
 		steps = r.standards[ov.Service].Steps
 	}
 	used := map[string]bool{}
-	walkSteps(steps, func(s *flow.Step) { used[s.Place] = true })
+	typo := false // a step's place is wrong where it is written, and reported there
+	walkSteps(steps, func(s *flow.Step) {
+		used[s.Place] = true
+		typo = typo || s.Place != "" && !r.knownAnywhere(s.Place)
+	})
 	for _, from := range keys(ov.MovePlaces) {
-		if !used[from] {
+		if !used[from] && !typo {
 			r.diags.Errorf(ov.Pos.Of("pindah_tempat"), diag.MoveUnusedPlace, from, ov.Service)
 		}
 		to := ov.MovePlaces[from]
 		if r.places[to] == nil {
-			r.unknownRef(ov.Pos.Of("pindah_tempat"), diag.UnknownPlace, diag.UnknownPlaceGuess, to, keys(r.places), r.office.ID)
+			r.unknownOne(ov.Pos.Of("pindah_tempat"), diag.UnknownPlace, diag.UnknownPlaceGuess, to, keys(r.places), r.office.ID)
 		}
 	}
 }
@@ -174,6 +179,10 @@ func (r *resolver) resolveService(def *flow.ServiceDef, ov *flow.Override, local
 			s.Cost = r.cost(ov.Cost)
 		}
 	}
+	s.Cost.Other = def.OtherCosts
+	if ov != nil && len(ov.OtherCosts) > 0 {
+		s.Cost.Other = ov.OtherCosts
+	}
 	s.Requirements = r.withDefaultCounts(s.Requirements)
 	for i := range steps {
 		rs := r.resolveStep(&steps[i], moves)
@@ -205,6 +214,9 @@ func (r *resolver) resolveStep(st *flow.Step, moves map[string]string) *flow.Res
 		id := st.Place
 		if to, ok := moves[id]; ok {
 			id = to
+			if r.places[to] == nil {
+				return rs // a wrong pindah_tempat, reported there (checkMoves)
+			}
 		}
 		rs.Where = r.locate(st.Pos.Of("tempat"), id)
 	}
@@ -252,10 +264,47 @@ func (r *resolver) reportMissingPlace(at flow.Pos, id string) {
 		return
 	}
 	r.checker.reportedSteps[key] = true
+	if at.File != r.office.Pos.File {
+		// A city service's step: no office's places are its own, so it is
+		// named by what any office may have.
+		r.unknownOne(at, diag.UnknownCityPlace, diag.UnknownCityGuess, id, r.placesAnywhere())
+		return
+	}
 	known := append(keys(r.places), "kecamatan")
-	known = append(known, keys(r.agencies)...)
-	r.unknownRef(at, diag.UnknownPlace, diag.UnknownPlaceGuess, id, known, r.office.ID)
+	known = append(known, r.agencyIDs()...)
+	r.unknownOne(at, diag.UnknownPlace, diag.UnknownPlaceGuess, id, known, r.office.ID)
 }
+
+// agencyIDs are the ids of the agencies the office's steps may go to: its
+// kecamatan's and the city's.
+func (r *resolver) agencyIDs() []string {
+	ids := keys(r.agencies)
+	for _, a := range r.office.District.Agencies {
+		if !slices.Contains(ids, a.ID) {
+			ids = append(ids, a.ID)
+		}
+	}
+	return ids
+}
+
+// placesAnywhere are the place ids a city service's step may use: any
+// office's place, kecamatan, and the agencies of the city and of every
+// kecamatan.
+func (r *resolver) placesAnywhere() []string {
+	ids := append(keys(r.allPlaces), "kecamatan")
+	ids = append(ids, keys(r.agencies)...)
+	for _, d := range r.cat.Districts {
+		for _, a := range d.Agencies {
+			if !slices.Contains(ids, a.ID) {
+				ids = append(ids, a.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// knownAnywhere tells whether a city service's step may use the place id.
+func (r *resolver) knownAnywhere(id string) bool { return slices.Contains(r.placesAnywhere(), id) }
 
 // sortServices orders an office's services by the city's group order, then
 // by name.

@@ -18,18 +18,28 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs, langFlag := newFlags("build", stderr)
 	opts := pipeline.Options{}
 	services, content, theme, out := servicesFlag(fs), contentFlag(fs), themeFlag(fs), siteFlag(fs, "out")
-	baseURL := fs.String("base-url", defaultBaseURL, locale.Get("cli.flag.base-url").Both())
+	baseURL := fs.String("base-url", "", locale.Get("cli.flag.base-url").Both())
+	unpublish := fs.String("unpublish", "", locale.Get("cli.flag.unpublish").Both())
 	quiet := quietFlag(fs)
 	lang, code := parse(fs, args, langFlag)
 	if code >= 0 {
 		return code
 	}
-	base, err := flow.ParseBaseURL(*baseURL)
-	if err != nil {
-		fmt.Fprintf(stderr, "--base-url: %v\n", err)
-		return exitUsage
+	if *baseURL != "" {
+		base, err := flow.ParseBaseURL(*baseURL)
+		if err != nil {
+			fmt.Fprintf(stderr, "--base-url: %v\n", err)
+			return exitUsage
+		}
+		opts.BaseURL = base
 	}
-	opts.Services, opts.Content, opts.Theme, opts.Out, opts.BaseURL = *services, *content, *theme, *out, base
+	opts.LocalURL = flow.MustBaseURL(defaultBaseURL)
+	opts.Services, opts.Content, opts.Theme, opts.Out = *services, *content, *theme, *out
+	for key := range strings.SplitSeq(*unpublish, ",") {
+		if key = strings.Trim(strings.TrimSpace(key), "/"); key != "" {
+			opts.Unpublish = append(opts.Unpublish, key)
+		}
+	}
 	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
 		opts.Content = "" // the hand-written pages are optional
 	}
@@ -47,9 +57,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, say(lang, "cli.build-stopped"))
 			return exitInterrupted
 		}
-		if errors.Is(err, pipeline.ErrCheck) {
+		var refused *pipeline.UnconfirmedError
+		switch {
+		case errors.Is(err, pipeline.ErrCheck):
 			fmt.Fprintln(stderr, say(lang, "cli.build-errors"))
-		} else {
+		case errors.As(err, &refused):
+			fmt.Fprintf(stderr, say(lang, "cli.build-unpublish"), strings.Join(append(opts.Unpublish, refused.Keys...), ","))
+		default:
 			fmt.Fprintf(stderr, say(lang, "cli.build-failed"), err)
 		}
 		return exitProblem
@@ -65,6 +79,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	parts = append(parts, say(lang, "cli.stage-publish")+" "+round(t.Publish).String())
 	fmt.Fprintf(stdout, say(lang, "cli.published"),
 		res.Build, opts.Out, res.Pages, round(t.Total), strings.Join(parts, ", "))
+	fmt.Fprintf(stdout, say(lang, "cli.base-url"), res.BaseURL)
 	return exitOK
 }
 

@@ -83,7 +83,7 @@ func TestHelpSpeaksTheStaffsLanguage(t *testing.T) {
 	}{
 		{[]string{"check", "-h"}, []string{"Pemakaian: alur check [opsi]", "folder berkas YAML (bawaan: services)"}},
 		{[]string{"preview", "-h"}, []string{"Pemakaian: alur preview [opsi]", "alamat HOST:PORT (bawaan: 127.0.0.1:8080)"}},
-		{[]string{"build", "-h", "--lang", "en"}, []string{"Usage: alur build [options]", "public URL of the site (default: http://127.0.0.1:8080/)"}},
+		{[]string{"build", "-h", "--lang", "en"}, []string{"Usage: alur build [options]", "public URL of the site (default: alamat_publik in kota.yaml, else http://127.0.0.1:8080/)"}},
 		{[]string{"search", "--lang=en", "-h"}, []string{"Usage: alur search [options]", "JSON output"}},
 	} {
 		code, out := runCLI(t, c.args...)
@@ -95,5 +95,34 @@ func TestHelpSpeaksTheStaffsLanguage(t *testing.T) {
 				t.Errorf("%v: no %q in:\n%s", c.args, w, out)
 			}
 		}
+	}
+}
+
+// Deleting a published office's file: check warns, naming the office and
+// its file; build refuses and says how to confirm; the confirmed build
+// publishes.
+func TestRemovingAPublishedOfficeIsNeverSilent(t *testing.T) {
+	dir := t.TempDir()
+	services := sample.WriteCity(t, filepath.Join(dir, "services"))
+	out := filepath.Join(dir, "public")
+	build := []string{"build", "--services", services, "--content", "../../content", "--theme", "../../themes/alur", "--out", out, "-q"}
+	if code, msg := runCLI(t, build...); code != 0 {
+		t.Fatalf("first build: exit %d\n%s", code, msg)
+	}
+	os.Remove(filepath.Join(services, "kelurahan", "blimbing", "arjosari.yaml"))
+
+	code, msg := runCLI(t, "check", "--services", services, "--site", out, "-q")
+	if want := "kelurahan/blimbing/arjosari.yaml: peringatan: Kelurahan Arjosari (/kelurahan/arjosari/) beserta"; code != 0 || !strings.Contains(msg, want) || !strings.Contains(msg, "0 galat, 1 peringatan.") {
+		t.Errorf("check: exit %d, want a warning %q:\n%s", code, want, msg)
+	}
+	code, msg = runCLI(t, build...)
+	if want := "alur build --unpublish kelurahan/arjosari"; code != 1 || !strings.Contains(msg, want) {
+		t.Errorf("build: exit %d, want 1 and %q:\n%s", code, want, msg)
+	}
+	if code, msg := runCLI(t, append(build, "--unpublish", "kelurahan/arjosari")...); code != 0 {
+		t.Errorf("confirmed build: exit %d\n%s", code, msg)
+	}
+	if code, msg := runCLI(t, "check", "--services", services, "--site", out, "-q"); code != 0 || !strings.Contains(msg, "0 galat, 0 peringatan.") {
+		t.Errorf("check after the confirmed build: exit %d\n%s", code, msg)
 	}
 }

@@ -37,6 +37,7 @@ func init() {
 		{"ikm", "indeks kepuasan masyarakat dari data survei", "the satisfaction index from the survey data", runIKM},
 		{"user", "akun petugas: user add", "staff accounts: user add", runUser},
 		{"data", "data umpan balik dan survei: data backup", "feedback and survey data: data backup", runData},
+		{"new", "tulis kerangka berkas kantor atau layanan baru", "write the skeleton of a new office or service file", runNew},
 	}
 }
 

@@ -18,8 +18,8 @@ import (
 var (
 	loket      = &flow.Place{ID: "loket", Name: "Loket Pelayanan 1"}
 	ruangLurah = &flow.Place{ID: "ruang-lurah", Name: "Ruang Lurah"}
-	rtRW       = &flow.Agency{ID: "rt-rw", AgencyInfo: flow.AgencyInfo{Name: "Ketua RT dan Ketua RW tempat tinggal Anda"}}
-	kecamatan  = &flow.Agency{ID: "kecamatan", AgencyInfo: flow.AgencyInfo{Name: "Kantor Kecamatan Klojen"}}
+	rtRW       = &flow.Agency{ID: "rt-rw", AgencyInfo: flow.AgencyInfo{Reach: flow.Reach{Name: "Ketua RT dan Ketua RW tempat tinggal Anda"}}}
+	kecamatan  = &flow.Agency{ID: "kecamatan", AgencyInfo: flow.AgencyInfo{Reach: flow.Reach{Name: "Kantor Kecamatan Klojen"}}}
 )
 
 func dur(t *testing.T, s string) flow.Duration {
@@ -237,7 +237,7 @@ func TestHostileTextStaysText(t *testing.T) {
 	steps := []*flow.ResolvedStep{
 		step(hostile, flow.Location{Place: &flow.Place{Name: `Loket "1" & <b>2</b>`}}, flow.Duration{}),
 		{Step: flow.Step{Title: "x\x00\x1b]0;y\u2028z", When: `"><svg onload=alert(1)>`}, Or: []*flow.ResolvedStep{
-			step(`' onmouseover='alert(1)`, flow.Location{Agency: &flow.Agency{AgencyInfo: flow.AgencyInfo{Name: "]]><script>"}}}, flow.Duration{}),
+			step(`' onmouseover='alert(1)`, flow.Location{Agency: &flow.Agency{AgencyInfo: flow.AgencyInfo{Reach: flow.Reach{Name: "]]><script>"}}}}, flow.Duration{}),
 			step("b", flow.Location{}, flow.Duration{}),
 		}},
 	}

@@ -378,7 +378,7 @@ func kecamatan(st site, d *flow.District) KecamatanJSON {
 	if d.Office != nil {
 		k.Office = agency(d.Office)
 	} else {
-		k.Office = agency(&flow.Agency{ID: "kecamatan", Kind: "kecamatan", AgencyInfo: d.Kecamatan.Office})
+		k.Office = agency(&flow.Agency{ID: "kecamatan", Kind: "kecamatan", AgencyInfo: flow.AgencyInfo{Reach: d.Kecamatan.Office.Reach, Hours: flow.Markdown(d.Week.Text())}})
 	}
 	for i := range d.Agencies {
 		k.Agencies = append(k.Agencies, agency(&d.Agencies[i]))

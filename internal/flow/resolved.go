@@ -7,7 +7,10 @@ package flow
 
 // Catalog is the whole city, resolved.
 type Catalog struct {
-	City      City
+	City City
+	// BaseURL is the site's public address from the city file
+	// (alamat_publik); zero when it gives none.
+	BaseURL   BaseURL
 	FreeBasis Markdown
 	Channels  []Channel     // city-wide complaint channels
 	Holidays  []Closure     // city-wide closures (national, cuti bersama, city), by date
@@ -31,7 +34,10 @@ type Catalog struct {
 // District is a kecamatan with its kelurahan offices.
 type District struct {
 	Kecamatan
-	Office  *Agency // the kecamatan office, as the place steps with `tempat: kecamatan` go to
+	// Office is the kecamatan office, as the place steps with `tempat:
+	// kecamatan` go to; its Hours are Week in words.
+	Office  *Agency
+	Week    Week // the kecamatan office's hours as the checker read them
 	Offices []*Office
 }
 

@@ -82,18 +82,21 @@ type City struct {
 	Province string `yaml:"provinsi" doc:"Nama provinsi."`
 	Code     string `yaml:"kode" doc:"Kode wilayah Kemendagri, misalnya 35.73."`
 	Website  string `yaml:"situs" doc:"Alamat situs resmi pemerintah kota."`
-	Example  bool   `yaml:"contoh" doc:"true bila sebagian data masih contoh dan belum diperiksa."`
+	// PublicURL is where this site is published; the checker reads it
+	// into Catalog.BaseURL.
+	PublicURL string `yaml:"alamat_publik" doc:"Alamat publik situs alur ini, misalnya https://alur.malangkota.go.id: tautan kanonik, peta situs, JSON-LD, Open311 dan kode QR kios memakainya. alur build --base-url menggantinya."`
+	Example   bool   `yaml:"contoh" doc:"true bila sebagian data masih contoh dan belum diperiksa."`
 }
 
 // Kecamatan is a district; its office is where some flows continue.
 type Kecamatan struct {
 	Pos      `yaml:"-"`
-	ID       string     `yaml:"id" required:"true" doc:"Kode pendek kecamatan, misalnya klojen."`
-	Name     string     `yaml:"nama" required:"true" doc:"Nama kecamatan."`
-	Code     string     `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri, misalnya 35.73.02."`
-	Office   AgencyInfo `yaml:"kantor" required:"true" doc:"Kantor kecamatan: alamat dan kontak. Langkah dengan tempat: kecamatan menuju ke sini."`
-	Aliases  []string   `yaml:"nama_lain" doc:"Ejaan lain nama kecamatan."`
-	Agencies []Agency   `yaml:"instansi" doc:"Instansi di kecamatan ini (KUA, Polsek, Puskesmas). Menggantikan instansi kota dengan kode yang sama untuk kelurahan di kecamatan ini."`
+	ID       string          `yaml:"id" required:"true" doc:"Kode pendek kecamatan, misalnya klojen."`
+	Name     string          `yaml:"nama" required:"true" doc:"Nama kecamatan."`
+	Code     string          `yaml:"kode" required:"true" doc:"Kode wilayah Kemendagri, misalnya 35.73.02."`
+	Office   KecamatanOffice `yaml:"kantor" required:"true" doc:"Kantor kecamatan: alamat, kontak dan jam layanan. Langkah dengan tempat: kecamatan menuju ke sini."`
+	Aliases  []string        `yaml:"nama_lain" doc:"Ejaan lain nama kecamatan."`
+	Agencies []Agency        `yaml:"instansi" doc:"Instansi di kecamatan ini (KUA, Polsek, Puskesmas). Menggantikan instansi kota dengan kode yang sama untuk kelurahan di kecamatan ini."`
 }
 
 // Agency is an office outside the kelurahan, declared once for the city.
@@ -107,15 +110,28 @@ type Agency struct {
 	Does []string `yaml:"melayani" doc:"Layanan instansi ini yang sering dikira urusan kelurahan, dengan kata-kata warga (perpanjang SIM, bayar pajak motor). Pencarian menjawab bahwa itu bukan layanan kelurahan dan menunjuk instansi ini."`
 }
 
-// AgencyInfo is what a resident needs to reach an office.
-type AgencyInfo struct {
+// Reach is what a resident needs to reach an office, but its hours.
+type Reach struct {
 	Name        string       `yaml:"nama" required:"true" doc:"Nama kantor."`
 	Address     string       `yaml:"alamat" doc:"Alamat lengkap."`
 	Coordinates *Coordinates `yaml:"koordinat" doc:"Letak kantor di peta."`
 	Contact     Contact      `yaml:"kontak" doc:"Telepon, WhatsApp, email, situs."`
-	Hours       Markdown     `yaml:"jam_layanan" doc:"Jam layanan secara singkat."`
 	Note        Markdown     `yaml:"keterangan" doc:"Keterangan untuk warga."`
 	Example     bool         `yaml:"contoh" doc:"true bila alamat atau kontak masih contoh."`
+}
+
+// AgencyInfo is what a resident needs to reach an office outside the
+// kelurahan, its hours in a few words.
+type AgencyInfo struct {
+	Reach `yaml:",inline"`
+	Hours Markdown `yaml:"jam_layanan" doc:"Jam layanan secara singkat."`
+}
+
+// KecamatanOffice is the kecamatan office. Its hours are written as a
+// kelurahan office's are, so they are read the same way.
+type KecamatanOffice struct {
+	Reach `yaml:",inline"`
+	Hours []Hours `yaml:"jam_layanan" doc:"Jam layanan per hari, ditulis seperti jam layanan kantor kelurahan (hari, buka, tutup, istirahat)."`
 }
 
 // Coordinates is a WGS84 point.
@@ -171,13 +187,17 @@ type ServiceDef struct {
 	Popular  bool     `yaml:"sering_dicari" doc:"true bila layanan ini termasuk yang paling sering diminta warga."`
 	// Situations let search find a service from what happened to a
 	// resident, not from the name of the letter they need.
-	Situations []string `yaml:"situasi" doc:"Keadaan warga yang membutuhkan layanan ini, dengan kata-kata warga (motor dicuri, anak mau menikah). Dipakai pencarian."`
+	// English is the optional English of the name and summary, for the
+	// English pages; without it they show the Indonesian.
+	English    *Translation `yaml:"en" doc:"Nama dan ringkasan dalam bahasa Inggris untuk halaman berbahasa Inggris. Boleh tidak diisi: halaman itu lalu memakai bahasa Indonesia."`
+	Situations []string     `yaml:"situasi" doc:"Keadaan warga yang membutuhkan layanan ini, dengan kata-kata warga (motor dicuri, anak mau menikah). Dipakai pencarian."`
 
 	// The six public components (Permenpan RB 15/2014).
 	Requirements []Requirement `yaml:"persyaratan" required:"true" doc:"Komponen 1: dokumen yang dibawa."`
 	Steps        []Step        `yaml:"langkah" required:"true" doc:"Komponen 2: prosedur, langkah demi langkah."`
 	Duration     string        `yaml:"jangka_waktu" required:"true" doc:"Komponen 3: lama penyelesaian, misalnya '30 menit', '1 hari kerja'."`
 	Cost         *Cost         `yaml:"biaya" doc:"Komponen 4: biaya. Bila tidak ditulis: gratis, dengan dasar hukum dari kota.yaml."`
+	OtherCosts   []OtherCost   `yaml:"biaya_lain" doc:"Biaya lain yang tetap ditanggung warga di luar biaya layanan kantor: meterai, fotokopi, biaya di instansi lain."`
 	Product      Markdown      `yaml:"produk" required:"true" doc:"Komponen 5: apa yang diterima warga."`
 	Complaints   Markdown      `yaml:"pengaduan" doc:"Komponen 6: penanganan pengaduan. Bila tidak ditulis: pengelola pengaduan kantor dan saluran kota."`
 
@@ -192,6 +212,23 @@ type ServiceDef struct {
 	Evaluation  Markdown   `yaml:"evaluasi_kinerja" doc:"Komponen 14: evaluasi kinerja pelaksana."`
 
 	Checked Date `yaml:"diperiksa" doc:"Tanggal terakhir isi layanan ini diperiksa (YYYY-MM-DD)."`
+}
+
+// Translation is a service's name and summary in English.
+type Translation struct {
+	Pos     `yaml:"-"`
+	Name    string `yaml:"nama" required:"true" doc:"Nama layanan dalam bahasa Inggris, misalnya 'Certificate of low income'."`
+	Summary string `yaml:"ringkasan" required:"true" doc:"Ringkasan dalam bahasa Inggris."`
+}
+
+// In returns the service's name and summary for a page in lang ("id",
+// "en"), and the language they are in: the English when the service
+// gives it, else the Indonesian.
+func (d *ServiceDef) In(lang string) (name, summary, textLang string) {
+	if lang == "en" && d.English != nil {
+		return d.English.Name, d.English.Summary, "en"
+	}
+	return d.Name, d.Summary, "id"
 }
 
 // Requirement is one document a resident brings.
@@ -227,7 +264,26 @@ type Cost struct {
 	Varies     string   `yaml:"tarif_menurut" doc:"Bila besarnya tidak tetap, ganti tarif dengan dasar hitungannya, misalnya 'luas dan fungsi bangunan (retribusi PBG, dihitung di SIMBG)'."`
 	LegalBasis Markdown `yaml:"dasar_hukum" required:"true" doc:"Dasar hukum biaya atau pembebasannya."`
 	Note       Markdown `yaml:"keterangan" doc:"Keterangan cara membayar."`
+
+	// Other are the costs the resident bears beyond this fee: the
+	// service's biaya_lain, set by the checker.
+	Other []OtherCost `yaml:"-"`
 }
+
+// OtherCost is something a resident pays for beyond the office's own fee:
+// a meterai, photocopies, a fee paid at another office.
+type OtherCost struct {
+	Pos    `yaml:"-"`
+	Name   string   `yaml:"nama" required:"true" doc:"Apa yang dibayar, misalnya 'Meterai' atau 'Fotokopi KTP-el dan KK'."`
+	Amount int      `yaml:"tarif" doc:"Harga satu buah dalam rupiah (tanpa titik), misalnya 10000. Bila tidak tetap, kosongkan dan jelaskan di keterangan."`
+	Count  int      `yaml:"jumlah" doc:"Berapa buah atau lembar; bila tidak ditulis: 1."`
+	Where  string   `yaml:"dibayar_di" doc:"Di mana dibeli atau dibayar, misalnya 'kantor pos atau toko alat tulis'."`
+	Note   Markdown `yaml:"keterangan" doc:"Penjelasan, misalnya untuk apa atau kapan perlu."`
+}
+
+// Total is what the resident pays for it: Amount times Count (one when
+// not written); 0 when the amount is not fixed.
+func (o OtherCost) Total() int { return o.Amount * max(o.Count, 1) }
 
 // IsFree reports whether the resident pays nothing: no fixed tarif, and no
 // fee that varies.
@@ -331,6 +387,7 @@ type Override struct {
 	MovePlaces      map[string]string `yaml:"pindah_tempat" doc:"Tempat lain untuk layanan ini: tempat_kota: tempat_kantor, misalnya loket: loket-2."`
 	Duration        string            `yaml:"jangka_waktu" doc:"Ganti jangka waktu."`
 	Cost            *Cost             `yaml:"biaya" doc:"Ganti biaya."`
+	OtherCosts      []OtherCost       `yaml:"biaya_lain" doc:"Ganti seluruh biaya lain yang ditanggung warga."`
 	Note            Markdown          `yaml:"keterangan" doc:"Catatan untuk warga yang tampil di halaman layanan."`
 }
 

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -226,3 +227,33 @@ func ShortShown(name, short string) string {
 	}
 	return short
 }
+
+// Text is the week's service hours in a few Indonesian words, as data is
+// written: consecutive days with the same hours together, breaks cut out
+// ("Senin-Kamis 07:30-12:00, 13:00-15:30; Jumat 07:30-14:30").
+func (w Week) Text() string {
+	var groups []string
+	for d := 0; d < len(w.Days); {
+		if !w.Days[d].Open() {
+			d++
+			continue
+		}
+		last := d
+		for last+1 < len(w.Days) && slices.Equal(w.Days[last+1].Windows, w.Days[d].Windows) {
+			last++
+		}
+		days := dayName(d)
+		if last > d {
+			days += "-" + dayName(last)
+		}
+		var spans []string
+		for _, win := range w.Days[d].Windows {
+			spans = append(spans, win.From.String()+"-"+win.Until.String())
+		}
+		groups = append(groups, days+" "+strings.Join(spans, ", "))
+		d = last + 1
+	}
+	return strings.Join(groups, "; ")
+}
+
+func dayName(d int) string { n := WeekdayNames[d]; return strings.ToUpper(n[:1]) + n[1:] }

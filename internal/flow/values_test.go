@@ -95,3 +95,18 @@ func TestShiftWindowsCutBreaks(t *testing.T) {
 		t.Error("a bad clock must fail")
 	}
 }
+
+func TestWeekText(t *testing.T) {
+	var w Week
+	for d := Monday; d <= Thursday; d++ {
+		w.Days[d].Windows = []Window{{7*60 + 30, 12 * 60}, {13 * 60, 15*60 + 30}}
+	}
+	w.Days[Friday].Windows = []Window{{7*60 + 30, 14*60 + 30}}
+	w.Days[Sunday].Windows = []Window{{8 * 60, 10 * 60}}
+	if got, want := w.Text(), "Senin-Kamis 07:30-12:00, 13:00-15:30; Jumat 07:30-14:30; Minggu 08:00-10:00"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := (Week{}).Text(); got != "" {
+		t.Errorf("a week without hours reads %q", got)
+	}
+}

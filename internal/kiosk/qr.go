@@ -2,8 +2,6 @@ package kiosk
 
 import (
 	"github.com/alurlayanan/alur/internal/locale"
-	"strings"
-
 	"github.com/alurlayanan/alur/internal/qrsvg"
 )
 
@@ -19,20 +17,12 @@ type qrCode struct {
 	ViewBox string
 }
 
-// newQRCode encodes url for a kiosk page (see qrsvg.Encode).
+// newQRCode encodes url at level M: screens are clean, but phones scan them
+// at an angle through glare, so some redundancy pays.
 func newQRCode(url string) (qrCode, error) {
 	code, err := qrsvg.Encode(url)
 	if err != nil {
 		return qrCode{}, err
 	}
-	return qrCode{URL: url, Shown: shortURL(url), Size: code.Size, Path: code.Path, ViewBox: code.ViewBox}, nil
-}
-
-// shortURL is an address as people read it aloud: no scheme, no final
-// slash.
-func shortURL(url string) string {
-	for _, scheme := range []string{"https://", "http://"} {
-		url = strings.TrimPrefix(url, scheme)
-	}
-	return strings.TrimSuffix(url, "/")
+	return qrCode{URL: url, Shown: qrsvg.Short(url), Size: code.Size, Path: code.Path, ViewBox: code.ViewBox}, nil
 }

@@ -107,6 +107,12 @@ type costView struct {
 	Amount string // "Rp5.000"
 	Varies string // what a fee that varies is reckoned by, instead of Amount
 	Note   richText
+	Other  []otherCostView // what the resident pays beyond the fee
+}
+
+type otherCostView struct {
+	Name, Amount, Where string
+	Count               int
 }
 
 // stepView is a step, or a group of steps done together or chosen between.
@@ -354,5 +360,13 @@ func requirements(in []flow.Requirement) []requirementView {
 }
 
 func cost(c flow.Cost) costView {
-	return costView{Free: c.IsFree(), Amount: flow.Rupiah(c.Amount), Varies: c.Varies, Note: kioskText(c.Note, true)}
+	cv := costView{Free: c.IsFree(), Amount: flow.Rupiah(c.Amount), Varies: c.Varies, Note: kioskText(c.Note, true)}
+	for _, o := range c.Other {
+		ov := otherCostView{Name: o.Name, Where: o.Where, Count: o.Count}
+		if o.Amount > 0 {
+			ov.Amount = flow.Rupiah(o.Amount)
+		}
+		cv.Other = append(cv.Other, ov)
+	}
+	return cv
 }

@@ -10,6 +10,7 @@
 //	kiosk/<office>/                               lobby kiosks (KioskDir)
 //	_search/index.bleve/                          the search index (IndexDir)
 //	_alur/build.json                              the manifest (ManifestFile)
+//	_alur/published.json                          pages published and gone (PublishedFile)
 //
 // Top-level folders whose names start with "_" are the build's own records
 // and are never served (IsPrivate).

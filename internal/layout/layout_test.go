@@ -45,3 +45,30 @@ func TestPrivateFolders(t *testing.T) {
 		t.Errorf("OfficeServiceList = %q", got)
 	}
 }
+
+// A removed office takes its services along, and a removed city standard
+// the offices' pages of it: each is confirmed once.
+func TestRemovedFoldsPagesThatGoAlong(t *testing.T) {
+	district := Page{Path: "/kecamatan/klojen/"}
+	office := Page{Path: "/kelurahan/kauman/", Under: []string{district.Path}}
+	std := Page{Path: "/layanan/sktm/"}
+	svc := Page{Path: "/kelurahan/kauman/sktm/", Under: []string{office.Path, std.Path}}
+	other := Page{Path: "/kelurahan/arjosari/sktm/", Under: []string{"/kelurahan/arjosari/", std.Path}}
+	prev := []Page{district, office, std, svc, other}
+
+	got := Removed(prev, []Page{district, std, other})
+	if len(got) != 1 || got[0].Path != office.Path || len(got[0].With) != 1 || got[0].With[0].Path != svc.Path {
+		t.Errorf("office removed: %+v", got)
+	}
+	got = Removed(prev, []Page{district, office})
+	if len(got) != 1 || got[0].Key() != "layanan/sktm" || len(got[0].With) != 2 {
+		t.Errorf("standard removed: %+v", got)
+	}
+	got = Removed(prev, nil)
+	if len(got) != 2 || got[0].Path != district.Path || len(got[0].With) != 2 || got[1].Path != std.Path || len(got[1].With) != 1 {
+		t.Errorf("everything removed: %+v", got)
+	}
+	if got := Removed(prev, prev); len(got) != 0 {
+		t.Errorf("nothing removed: %+v", got)
+	}
+}

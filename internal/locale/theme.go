@@ -19,6 +19,7 @@ var shared = map[string]string{
 	"kiosk.bring":        "what_to_bring",
 	"kiosk.cost":         "cost",
 	"kiosk.free":         "free",
+	"kiosk.other-costs":  "other_costs",
 	"kiosk.phone":        "phone",
 	"kiosk.website":      "website",
 	"kata.phone":         "phone",

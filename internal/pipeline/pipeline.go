@@ -21,11 +21,18 @@ import (
 
 // Options say what to build from and where to publish.
 type Options struct {
-	Services string       // the YAML folder (services/)
-	Content  string       // hand-written pages (content/); may be empty
-	Theme    string       // the Hugo theme (themes/alur)
-	Out      string       // where the current build is published (public/)
-	BaseURL  flow.BaseURL // the public address of the site
+	Services string // the YAML folder (services/)
+	Content  string // hand-written pages (content/); may be empty
+	Theme    string // the Hugo theme (themes/alur)
+	Out      string // where the current build is published (public/)
+	// BaseURL is the public address of the site; when zero, the city
+	// file's alamat_publik, else LocalURL (where alur serve answers).
+	BaseURL  flow.BaseURL
+	LocalURL flow.BaseURL
+	// Unpublish confirms the removal of published pages, by
+	// layout.Page.Key ("kelurahan/kauman") or "all". A build that would
+	// remove a page it does not name publishes nothing (UnconfirmedError).
+	Unpublish []string
 }
 
 // ErrCheck means the YAML has errors; the Result's Problems say which, and
@@ -36,8 +43,9 @@ var ErrCheck = errors.New("the service files have errors; nothing was published"
 type Result struct {
 	Catalog  *flow.Catalog
 	Problems *diag.List
-	Build    string // id of the published build
-	Pages    int    // pages Hugo rendered, all languages
+	Build    string       // id of the published build
+	BaseURL  flow.BaseURL // the public address it was built for
+	Pages    int          // pages Hugo rendered, all languages
 	Timings  Timings
 }
 
@@ -58,11 +66,29 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
+	switch {
+	case !opts.BaseURL.IsZero():
+	case !cat.BaseURL.IsZero():
+		opts.BaseURL = cat.BaseURL
+	default:
+		opts.BaseURL = opts.LocalURL
+	}
+	res.BaseURL = opts.BaseURL
+	prev, removed, err := compare(opts.Out, cat, res.Problems)
+	if err != nil {
+		return res, err
+	}
+	if keys := unconfirmed(removed, opts.Unpublish); len(keys) > 0 {
+		return res, &UnconfirmedError{Keys: keys}
+	}
 	staged, err := publish.Stage(opts.Out)
 	if err != nil {
 		return res, err
 	}
-	if err := buildInto(ctx, staged.Dir, staged.ID(), cat, opts, res); err != nil {
+	pages := PublishedPages(cat)
+	job := &Job{Catalog: cat, Dir: staged.Dir, Options: opts,
+		Published: layout.Published{Pages: pages, Gone: gone(prev, removed, pages)}}
+	if err := buildInto(ctx, job, staged.ID(), res); err != nil {
 		return res, errors.Join(err, staged.Abort())
 	}
 	t := time.Now()
@@ -75,9 +101,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// buildInto runs every stage into dir, a fresh staging folder.
-func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, opts Options, res *Result) error {
-	job := &Job{Catalog: cat, Dir: dir, Options: opts}
+// buildInto runs every stage of job into its Dir, a fresh staging folder.
+func buildInto(ctx context.Context, job *Job, id string, res *Result) error {
 	for _, st := range Stages() {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -89,7 +114,10 @@ func buildInto(ctx context.Context, dir, id string, cat *flow.Catalog, opts Opti
 		res.Timings.Stages = append(res.Timings.Stages, layout.StageTime{Name: st.Name.EN, Elapsed: time.Since(t)})
 	}
 	res.Pages = job.Pages
-	return writeManifest(dir, id, cat, opts, res)
+	if err := layout.WritePublished(job.Dir, job.Published); err != nil {
+		return err
+	}
+	return writeManifest(job.Dir, id, job.Catalog, job.Options, res)
 }
 
 func writeManifest(dir, id string, cat *flow.Catalog, opts Options, res *Result) error {

@@ -37,6 +37,11 @@ type Job struct {
 	Dir     string // the build folder being written
 	Options Options
 	Pages   int // pages Hugo rendered, set by the pages stage
+	// Published are the pages the build publishes for the catalog and
+	// those earlier builds published that are gone; the pages stage
+	// renders a "removed" page for each gone one. The live preview leaves
+	// it empty.
+	Published layout.Published
 }
 
 // Pages renders the site's pages with Hugo.
@@ -44,7 +49,7 @@ var Pages = Stage{
 	Name: locale.Get("stage.site"),
 	Make: func(ctx context.Context, job *Job) error {
 		o := job.Options
-		stats, err := site.Build(ctx, job.Catalog, site.Options{ContentDir: o.Content, ThemeDir: o.Theme, OutDir: job.Dir, BaseURL: o.BaseURL})
+		stats, err := site.Build(ctx, job.Catalog, site.Options{ContentDir: o.Content, ThemeDir: o.Theme, OutDir: job.Dir, BaseURL: o.BaseURL, Gone: job.Published.Gone})
 		job.Pages = stats.Pages
 		return err
 	},

@@ -1,7 +1,6 @@
-// Package qrsvg draws a QR code as an SVG path: one rectangle per run of
-// dark modules, which keeps the drawing a few kilobytes where a rectangle
-// per module would be ten times that. The kiosk's codes and the survey's
-// printed poster are drawn with it.
+// Package qrsvg draws a QR code as one SVG path, for the screens of the
+// lobby kiosk, the printed checklist of a service page and the survey's
+// poster: a phone scans it to carry the page away.
 package qrsvg
 
 import (
@@ -16,16 +15,17 @@ import (
 const QuietZone = 4
 
 // Code is a QR code ready for a template. Path and ViewBox are built from
-// numbers only, so a template can put them in attributes without trust.
+// numbers only, so a template can put them in attributes without any
+// trust.
 type Code struct {
-	URL     string
+	URL     string // what it encodes
 	Size    int    // modules on a side, quiet zone included
 	Path    string // one "M x y h w v1 h-w z" rectangle per run of dark modules
 	ViewBox string
 }
 
-// Encode encodes url at level M: codes are scanned at an angle, through
-// glare or the glass of a notice board, so some redundancy pays.
+// Encode encodes url at level M: screens are clean and paper is not, but
+// phones scan both at an angle, so some redundancy pays.
 func Encode(url string) (Code, error) {
 	code, err := qr.Encode(url, qr.M)
 	if err != nil {
@@ -35,6 +35,18 @@ func Encode(url string) (Code, error) {
 	return Code{URL: url, Size: size, Path: darkRuns(code), ViewBox: fmt.Sprintf("0 0 %d %d", size, size)}, nil
 }
 
+// Short is an address as people read it aloud or type it: no scheme, no
+// final slash.
+func Short(url string) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		url = strings.TrimPrefix(url, scheme)
+	}
+	return strings.TrimSuffix(url, "/")
+}
+
+// darkRuns draws each horizontal run of dark modules as one rectangle, which
+// keeps the SVG a few kilobytes where a rectangle per module would be ten
+// times that.
 func darkRuns(code *qr.Code) string {
 	var b strings.Builder
 	for y := 0; y < code.Size; y++ {

@@ -179,7 +179,7 @@ func kecamatanDocument(d *flow.District) *document {
 		Summary: "Kelurahan di Kecamatan " + d.Name + ": " + strings.Join(kel, ", ") + ".",
 		// What "alamat kecamatan sukun" or "telepon kantor camat" looks for.
 		Body: joinText(d.Kecamatan.Office.Name+". Alamat:", d.Kecamatan.Office.Address, "Jam layanan:",
-			markdown.Text(d.Kecamatan.Office.Hours), contactText(d.Kecamatan.Office.Contact)),
+			d.Week.Text(), contactText(d.Kecamatan.Office.Contact)),
 		Area:          spellings(d.Name, d.Aliases),
 		URL:           d.Path(),
 		KecamatanName: d.Name,

@@ -27,6 +27,10 @@ type build struct {
 
 	assets *assetCache
 
+	// gone are the pages earlier builds published that this one removed
+	// (layout.PublishedFile); they answer 410 Gone.
+	gone []layout.Gone
+
 	// Search, set once before requests see the build.
 	searchAPI, searchPage http.Handler
 	indexErr              error
@@ -44,6 +48,11 @@ func loadBuild(dir string) (*build, error) {
 		return nil, fmt.Errorf("%s is not a folder", dir)
 	}
 	b := &build{id: filepath.Base(dir), dir: dir, stamp: layout.ManifestStamp(dir), assets: newAssetCache(assetCacheBudget)}
+	published, err := layout.ReadPublished(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	b.gone = published.Gone
 	m, err := layout.ReadManifest(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

@@ -13,12 +13,17 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/locale"
 )
 
 // serveStatic serves a file of the request's build. Directory paths serve
 // their index.html; anything missing or hidden serves the build's 404 page.
 func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
 	req := requestOf(r)
+	if g, ok := req.build.goneAt(r.URL.Path); ok {
+		s.gone(w, r, g)
+		return
+	}
 	name, ok := fileName(r.URL.Path)
 	if !ok {
 		s.notFound(w, r)
@@ -112,6 +117,49 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	serveBytes(w, r, http.StatusNotFound, "", page)
+}
+
+// goneAt finds the removed page a URL path is, or lies under: the
+// deepest, so a removed office's service page says where that service is.
+func (b *build) goneAt(urlPath string) (layout.Gone, bool) {
+	p := strings.TrimPrefix(urlPath, "/en")
+	if p == "" || p[0] != '/' {
+		p = urlPath
+	}
+	var found layout.Gone
+	for _, g := range b.gone {
+		if g.Covers(p) && len(g.Path) > len(found.Path) {
+			found = g
+		}
+	}
+	return found, found.Path != ""
+}
+
+// gone answers 410 Gone with the page the build left at the removed
+// page's path (in English under /en/), which says where to go instead.
+func (s *Server) gone(w http.ResponseWriter, r *http.Request, g layout.Gone) {
+	h := w.Header()
+	h.Set("Cache-Control", cacheHTML)
+	root, err := requestOf(r).root()
+	if err != nil {
+		s.unavailable(w, r, err)
+		return
+	}
+	name := strings.TrimPrefix(g.Path, "/") + "index.html"
+	if r.URL.Path == "/en" || strings.HasPrefix(r.URL.Path, "/en/") {
+		name = "en/" + name
+	}
+	page, err := readFile(root, name)
+	if err != nil {
+		if page, err = s.notFoundPage(r); err != nil {
+			page = []byte(locale.Get("server.gone").Both() + "\n")
+			h.Set("Content-Type", "text/plain; charset=utf-8")
+			serveBytes(w, r, http.StatusGone, "", page)
+			return
+		}
+	}
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	serveBytes(w, r, http.StatusGone, "", page)
 }
 
 func (s *Server) notFoundPage(r *http.Request) ([]byte, error) {

@@ -400,3 +400,39 @@ func TestInspectionFiguresNeedData(t *testing.T) {
 		}
 	}
 }
+
+// A page an earlier build published and this one removed answers 410 Gone
+// with the page the build left there, in its language, and so does
+// everything under it and the office's kiosk; a published page beside it
+// still answers 200.
+func TestRemovedPageAnswersGone(t *testing.T) {
+	f := newFixture(t)
+	dir := f.writeBuild("b1")
+	writeFile(t, filepath.Join(dir, "_alur/published.json"), []byte(`{"pages": [], "gone": [
+		{"path": "/kelurahan/lama/", "name": "Kelurahan Lama", "also": ["/kiosk/lama/"], "up": ["/kelurahan/"], "instead": "/kelurahan/"},
+		{"path": "/kelurahan/lama/sktm/", "name": "SKTM, Kelurahan Lama", "up": ["/layanan/sktm/"], "instead": "/layanan/sktm/"}]}`))
+	writeFile(t, filepath.Join(dir, "kelurahan/lama/index.html"), []byte("<p>Kelurahan Lama sudah tidak ada</p>"))
+	writeFile(t, filepath.Join(dir, "en/kelurahan/lama/index.html"), []byte("<p>Kelurahan Lama has been removed</p>"))
+	writeFile(t, filepath.Join(dir, "kelurahan/lama/sktm/index.html"), []byte("<p>SKTM sudah tidak ada</p>"))
+	f.publish("b1")
+	h := f.newServer(Config{}).Handler()
+	for _, c := range []struct{ path, body string }{
+		{"/kelurahan/lama/", "sudah tidak ada"},
+		{"/kelurahan/lama", "sudah tidak ada"},
+		{"/en/kelurahan/lama/", "has been removed"},
+		{"/kelurahan/lama/services.json", "Kelurahan Lama sudah"},
+		{"/kelurahan/lama/sktm/", "SKTM sudah"},
+		{"/kiosk/lama/", "sudah tidak ada"},
+	} {
+		w := get(h, c.path)
+		if w.Code != http.StatusGone || !strings.Contains(w.Body.String(), c.body) {
+			t.Errorf("%s: %d %q, want 410 with %q", c.path, w.Code, w.Body.String(), c.body)
+		}
+	}
+	if w := get(h, "/kelurahan/kauman/"); w.Code != http.StatusOK {
+		t.Errorf("a published page answers %d", w.Code)
+	}
+	if w := get(h, "/kelurahan/lamaran/"); w.Code != http.StatusNotFound {
+		t.Errorf("a path that only starts like a gone one answers %d, want 404", w.Code)
+	}
+}

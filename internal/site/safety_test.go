@@ -53,8 +53,8 @@ func TestHostileTextNeverReachesAPageUnescaped(t *testing.T) {
 		`<h1>Surat Keterangan Usaha &lt;script&gt;alert(&#34;nama&#34;)&lt;/script&gt; &#34;}}{{ .Site.Title }}</h1>`,
 		`&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &#34;kutip&#34; &amp; {{ printf &#34;x&#34; }}`,
 		`Foto usaha &lt;b&gt;tebal&lt;/b&gt; &#34;asli&#34; &amp; {{ .Site }}`,
-		`Jika diwakilkan &lt;em&gt;&#34;orang lain&#34;&lt;/em&gt;, bawa juga:`,
-		`Serahkan berkas &lt;script&gt;alert(&#39;langkah&#39;)&lt;/script&gt; }}{{</h3>`,
+		`Bawa juga jika: <span>diwakilkan &lt;em&gt;&#34;orang lain&#34;&lt;/em&gt;</span>`,
+		`Serahkan berkas &lt;script&gt;alert(&#39;langkah&#39;)&lt;/script&gt; }}{{</span></h3>`,
 		`Jl. Guntur 19 &#34;&lt;b&gt;Gedung&lt;/b&gt;&#34; &amp; Co, Malang`,
 		// a Markdown link to a javascript: target keeps only its words
 		`Pemilik usaha kecil. klik di sini`,

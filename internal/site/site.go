@@ -28,6 +28,10 @@ type Options struct {
 	ThemeDir   string       // the theme (themes/alur)
 	OutDir     string       // a fresh staging folder the caller made; publishing is the caller's job
 	BaseURL    flow.BaseURL // the public address, checked where it came in
+	// Gone are pages earlier builds published that are removed now: each
+	// gets a page saying so, at its old path, which the server answers
+	// with 410 Gone.
+	Gone []layout.Gone
 	// Cache, when set, keeps each office's pages for the next run (the live
 	// preview's); nil makes every page afresh.
 	Cache *Cache
@@ -66,6 +70,9 @@ func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 	}
 	files, err := files(cat, opts.BaseURL, p, opts.Cache)
 	if err != nil {
+		return hugosite.Input{}, err
+	}
+	if err := goneFiles(opts.Gone, files); err != nil {
 		return hugosite.Input{}, err
 	}
 	return hugosite.Input{
@@ -128,6 +135,32 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache) (map[str
 	return out, nil
 }
 
+// goneFiles adds a page for each gone page, in each language, to out.
+func goneFiles(gone []layout.Gone, out map[string][]byte) error {
+	for i, l := range Languages {
+		root, suffix := "/", ""
+		if i > 0 {
+			root, suffix = "/"+l.Code+"/", "."+l.Code
+		}
+		pages := map[string]pageView{}
+		for n, g := range gone {
+			pages[fmt.Sprintf("hilang/%d", n)] = pageView{Title: g.Name, Layout: "gone", URL: root + relative(g.Path),
+				Sitemap: &sitemap{Disable: true}, Alur: goneView{Name: g.Name, Instead: relative(g.Instead),
+					InsteadName: g.InsteadName, InsteadList: listWords[g.Instead]}}
+		}
+		files, err := marshalPages(pages, suffix)
+		if err != nil {
+			return err
+		}
+		maps.Copy(out, files)
+	}
+	return nil
+}
+
+// listWords are the theme's names (i18n keys) of the list pages a gone
+// page may send residents to.
+var listWords = map[string]string{"/kecamatan/": "nav_districts", "/kelurahan/": "nav_offices", "/layanan/": "nav_services"}
+
 // marshalPages returns the content file of each page.
 func marshalPages(pages map[string]pageView, suffix string) (map[string][]byte, error) {
 	out := make(map[string][]byte, len(pages))
@@ -160,7 +193,8 @@ func (v *viewer) cityPages() map[string]pageView {
 		pages[contentName(d.Path())] = pageView{Title: d.Name, Layout: "kecamatan", Alur: v.district(d)}
 	}
 	for _, d := range cat.Standards {
-		pages[contentName(flow.StandardPath(d.ID))] = pageView{Title: d.Name, Layout: "standard", Description: d.Summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
+		name, summary, _ := d.In(v.lang)
+		pages[contentName(flow.StandardPath(d.ID))] = pageView{Title: name, Layout: "standard", Description: summary, Lastmod: string(d.Checked), Alur: v.standard(d)}
 	}
 	return pages
 }
@@ -193,7 +227,7 @@ func (v *viewer) officeFiles(run *cacheRun, o *flow.Office, suffix string, out m
 			if err != nil {
 				return nil, fmt.Errorf("site: %w", err)
 			}
-			page := pageView{Title: s.Name, Layout: "service", Description: s.Def.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
+			page := pageView{Title: sv.Name, Layout: "service", Description: sv.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
 			return marshalPages(map[string]pageView{contentName(s.Path()): page}, suffix)
 		})
 		if err != nil {

@@ -161,22 +161,22 @@ func TestServicePageHasWhatResidentsNeed(t *testing.T) {
 		// what to bring, the office's added requirement, and the case spelled out
 		"<strong>KTP-el dan KK</strong> <span class=\"al-req__form\">– Fotokopi, 2 lembar</span>",
 		"<strong>Foto rumah tampak depan</strong>",
-		`<h3 class="al-case">Jika pemohon diwakilkan, bawa juga:</h3>`,
+		`<h3 class="al-case">Bawa juga jika: <span>pemohon diwakilkan</span></h3>`,
 		`<input type="checkbox" class="al-check__box">`,
 		// numbered steps with the number inside the heading, where, who, how long
-		`<h3 class="al-step__title"><span class="al-step__num">Langkah 2<span class="al-vh">:</span></span> Serahkan berkas di loket</h3>`,
+		`<h3 class="al-step__title"><span class="al-step__num">Langkah 2<span class="al-vh">:</span></span> <span>Serahkan berkas di loket</span></h3>`,
 		"<strong>Loket 2</strong>", "Lurus dari pintu utama, meja di depan ruang tunggu.",
 		"<dd>Petugas loket</dd>", "<dd>15 menit</dd>", "<dd>1–2 jam</dd>",
 		"<strong>Ruang Lurah</strong>, lantai 2", "Harus naik tangga",
 		// the optional step and its case; another office with address and map
-		`<li class="al-step al-step--optional" id="langkah-4">`, "tidak selalu perlu", "Hanya jika diminta oleh sekolah.",
+		`<li class="al-step al-step--optional" id="langkah-4">`, "tidak selalu perlu", "Hanya jika: <span>diminta oleh sekolah</span>",
 		"Jl. Surabaya 6, Malang", "https://www.openstreetmap.org/?mlat=-7.96670&amp;mlon=112.63260",
 		`<a href="tel:&#43;62341362375">0341-362375</a>`,
 		// office hours, complaints with the 30-day rule, legal basis, other components, last checked
 		"Senin–Kamis: 08:00–15:00 (istirahat 12:00–13:00)",
 		"paling lambat 30 hari", "<strong>Dewi Lestari</strong>, Sekretaris Kelurahan", "SP4N-LAPOR!", "SMS: 1708",
 		"Perwali Kota Uji No. 1 Tahun 2020 (contoh)", "<dt>Sarana, prasarana, dan fasilitas</dt>",
-		"Isi halaman ini terakhir diperiksa 23 November 2026.",
+		"Terakhir diperiksa 23 November 2026.",
 	)
 	// Without the override, Oro-oro Dowo serves SKTM at its own front desk.
 	assertHas(t, "kelurahan/oro-oro-dowo/sktm/index.html", "<strong>Loket</strong>")
@@ -197,13 +197,13 @@ func TestVaryingFeeIsSpelledOut(t *testing.T) {
 func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
 	page := "kelurahan/kauman/kematian/index.html"
 	assertHas(t, page,
-		`<span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> Minta surat keterangan kematian</h3>`,
+		`<span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> <span>Minta surat keterangan kematian</span></h3>`,
 		"Pilih salah satu, sesuai keadaan Anda:",
-		`<h4 class="al-part__title">Minta surat dari rumah sakit</h4>`,
-		`<h4 class="al-part__title"><span class="al-conj">atau</span> Minta surat dari RT/RW</h4>`,
-		"Hanya jika meninggal di rumah sakit.",
+		`<h4 class="al-part__title"><span>Minta surat dari rumah sakit</span></h4>`,
+		`<h4 class="al-part__title"><span class="al-conj">atau</span> <span>Minta surat dari RT/RW</span></h4>`,
+		"Hanya jika: <span>meninggal di rumah sakit</span>",
 		"Lakukan semua ini:",
-		`<h4 class="al-part__title"><span class="al-conj">dan</span> Isi formulir F2.01</h4>`,
+		`<h4 class="al-part__title"><span class="al-conj">dan</span> <span>Isi formulir F2.01</span></h4>`,
 		"<dd>1–3 hari kerja</dd>", "Dispendukcapil Kota Uji",
 		// An "or" first step has no single starting place.
 		`<dt>Mulai di</dt><dd><a href="#langkah">Lihat langkah-langkah</a>`,
@@ -221,7 +221,7 @@ func TestOfficePageHasHoursDutyAndServices(t *testing.T) {
 		"<td>08:00–14:00</td>\n<td>11:00–13:00</td>", `<td colspan="2">Tutup</td>`,
 		`class="al-status" hidden`, "Tutup pada hari libur nasional dan cuti bersama.",
 		// duty roster
-		"Senin–Jumat, 07:30–15:30", "Siti Aminah (Staf Pelayanan)", `<a href="tel:&#43;6281211112222">0812-1111-2222</a>`,
+		"Senin–Jumat, 07:30–15:30", "Siti Aminah, Staf Pelayanan", `<a href="tel:&#43;6281211112222">0812-1111-2222</a>`,
 		// services by kelompok, not offered with where to go instead
 		"<h3>Kependudukan</h3>", "<h3>Sosial</h3>", `<a href="/kelurahan/kauman/sktm/">Surat Keterangan Tidak Mampu</a>`,
 		"Tidak dilayani di sini", `<a href="/layanan/domisili/">Surat Keterangan Domisili</a>`, "Dilayani di Kantor Kecamatan Klojen.",
@@ -255,10 +255,10 @@ func TestHomeKecamatanAndLayananPages(t *testing.T) {
 func TestEnglishPagesTranslateTheInterfaceNotTheData(t *testing.T) {
 	assertHas(t, "en/kelurahan/kauman/sktm/index.html",
 		`<html lang="en">`, "What to bring", "Step 2", "Free", "1 working day", "2 copies",
-		"If pemohon diwakilkan, also bring:", "Serahkan berkas di loket",
+		`Also bring, in this case: <span lang="id">pemohon diwakilkan</span>`, "Serahkan berkas di loket",
 		`<a href="/kelurahan/kauman/sktm/" hreflang="id" lang="id">Bahasa Indonesia</a>`,
 		`<link rel="alternate" hreflang="id" href="https://alur.example/kelurahan/kauman/sktm/">`,
-		"This page was last checked on November 23, 2026.")
+		"Last checked on November 23, 2026.")
 	assertHas(t, "en/kelurahan/kauman/kematian/index.html", "10 minutes", "1–3 working days")
 	assertHas(t, "en/index.html", `action="/en/cari/"`, `<a href="/en/kelurahan/kauman/">Kauman</a>`)
 	assertHas(t, "en/tentang/index.html", "About Alur Layanan")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/qrsvg"
 )
 
 // complaintDays is how long after a service a resident may complain
@@ -86,6 +87,21 @@ func costOf(c flow.Cost) costView {
 	cv := costView{Free: c.IsFree(), Varies: c.Varies, LegalHTML: inline(c.LegalBasis), NoteHTML: inline(c.Note)}
 	if !cv.Free && c.Varies == "" {
 		cv.Amount = flow.Rupiah(c.Amount)
+	}
+	total := 0
+	if c.Varies == "" && !cv.Free {
+		total = c.Amount
+	}
+	for _, o := range c.Other {
+		ov := otherCostView{Name: o.Name, Count: o.Count, Where: o.Where, NoteHTML: inline(o.Note)}
+		if o.Amount > 0 {
+			ov.Amount = flow.Rupiah(o.Amount)
+		}
+		total += o.Total()
+		cv.Other = append(cv.Other, ov)
+	}
+	if len(c.Other) > 0 && total > 0 && c.Varies == "" {
+		cv.Total = flow.Rupiah(total)
 	}
 	return cv
 }
@@ -266,16 +282,26 @@ func roster(o *flow.Office) []dutyView {
 	return out
 }
 
-func serviceRefOf(s *flow.Service) serviceRef {
+func (v *viewer) serviceRefOf(s *flow.Service) serviceRef {
+	name, summary, lang := s.Def.In(v.lang)
 	return serviceRef{
-		ID: s.ID, Name: s.Name, Short: flow.ShortShown(s.Name, s.Def.Short), Href: servicePath(s), Summary: s.Def.Summary,
-		Duration: durationOf(s.Duration), Free: s.Cost.IsFree(), Local: s.Local,
+		ID: s.ID, Name: name, Short: flow.ShortShown(s.Name, s.Def.Short), Href: servicePath(s), Summary: summary,
+		Lang: v.textLang(lang), Duration: durationOf(s.Duration), Free: s.Cost.IsFree(), Local: s.Local,
 	}
+}
+
+// textLang is the lang attribute for text in lang on this viewer's pages:
+// empty when it is the page's own.
+func (v *viewer) textLang(lang string) string {
+	if lang == v.lang {
+		return ""
+	}
+	return lang
 }
 
 // officeGroups lists an office's services by group; the resolver has sorted
 // them by group already.
-func officeGroups(o *flow.Office) []groupView {
+func (v *viewer) officeGroups(o *flow.Office) []groupView {
 	var out []groupView
 	for _, s := range o.Services {
 		id, name := "", ""
@@ -285,7 +311,7 @@ func officeGroups(o *flow.Office) []groupView {
 		if len(out) == 0 || out[len(out)-1].ID != id {
 			out = append(out, groupView{ID: id, Name: name})
 		}
-		out[len(out)-1].Services = append(out[len(out)-1].Services, serviceRefOf(s))
+		out[len(out)-1].Services = append(out[len(out)-1].Services, v.serviceRefOf(s))
 	}
 	return out
 }
@@ -295,7 +321,7 @@ func officeGroups(o *flow.Office) []groupView {
 func (v *viewer) standardGroups() []groupView {
 	byGroup := map[string][]serviceRef{}
 	for _, d := range v.cat.Standards {
-		byGroup[d.Group] = append(byGroup[d.Group], standardRef(d))
+		byGroup[d.Group] = append(byGroup[d.Group], v.standardRef(d))
 	}
 	var out []groupView
 	for _, g := range v.cat.Groups {
@@ -307,7 +333,7 @@ func (v *viewer) standardGroups() []groupView {
 	var rest []serviceRef
 	for _, d := range v.cat.Standards {
 		if _, left := byGroup[d.Group]; left {
-			rest = append(rest, standardRef(d))
+			rest = append(rest, v.standardRef(d))
 		}
 	}
 	if len(rest) > 0 {
@@ -316,11 +342,12 @@ func (v *viewer) standardGroups() []groupView {
 	return out
 }
 
-func standardRef(d *flow.ServiceDef) serviceRef {
+func (v *viewer) standardRef(d *flow.ServiceDef) serviceRef {
 	dur, _ := flow.ParseDuration(d.Duration)
+	name, summary, lang := d.In(v.lang)
 	return serviceRef{
-		ID: d.ID, Name: d.Name, Short: flow.ShortShown(d.Name, d.Short), Href: standardPath(d.ID), Summary: d.Summary,
-		Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.IsFree(),
+		ID: d.ID, Name: name, Short: flow.ShortShown(d.Name, d.Short), Href: standardPath(d.ID), Summary: summary,
+		Lang: v.textLang(lang), Duration: durationOf(dur), Free: d.Cost == nil || d.Cost.IsFree(),
 	}
 }
 
@@ -342,8 +369,9 @@ func crumbsOffice(o *flow.Office) []crumb {
 
 func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	d := s.Def
+	name, summary, lang := d.In(v.lang)
 	sv := serviceView{
-		ID: s.ID, Name: s.Name, Short: flow.ShortShown(s.Name, d.Short), Aliases: d.Aliases, Summary: d.Summary,
+		ID: s.ID, Name: name, NameLang: v.textLang(lang), Short: flow.ShortShown(s.Name, d.Short), Aliases: d.Aliases, Summary: summary,
 		AudienceHTML: inline(d.Audience), Local: s.Local, NoteHTML: html(s.Note),
 		Duration: durationOf(s.Duration), Cost: costOf(s.Cost), ProductHTML: inline(d.Product),
 		Requirements: requirementsOf(s.Requirements), Steps: v.steps(s.Steps, "langkah"),
@@ -355,6 +383,12 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	if !s.Local {
 		sv.StandardHref = standardPath(s.ID)
 	}
+	url := v.base.Join(v.root + servicePath(s))
+	qr, err := qrsvg.Encode(url)
+	if err != nil {
+		return sv, err
+	}
+	sv.Sheet = sheetView{URL: url, Short: qrsvg.Short(url), QRPath: qr.Path, QRViewBox: qr.ViewBox}
 	if s.Group != nil {
 		sv.Group = s.Group.Name
 	}
@@ -389,7 +423,7 @@ func (v *viewer) office(o *flow.Office) (officeView, error) {
 		officeRef: v.officeRef(o), Code: o.Code, Aliases: o.Aliases,
 		Hours: hoursOf(o, v.cat.Generated), Roster: roster(o), Places: []locationView{},
 		Facilities: o.Facilities, Access: o.Access, Complaints: v.complaints(o, ""),
-		PledgeHTML: html(o.Pledge), Groups: officeGroups(o),
+		PledgeHTML: html(o.Pledge), Groups: v.officeGroups(o),
 		Crumbs: crumbsOffice(o)[:2],
 	}
 	for i := range o.Places {
@@ -414,7 +448,7 @@ func (v *viewer) district(d *flow.District) districtView {
 	if d.Office != nil {
 		dv.Office = v.agencyView(d.Office.ID, &d.Office.AgencyInfo)
 	} else {
-		dv.Office = v.agencyView("kecamatan", &d.Kecamatan.Office)
+		dv.Office = v.agencyView("kecamatan", &flow.AgencyInfo{Reach: d.Kecamatan.Office.Reach, Hours: flow.Markdown(d.Week.Text())})
 	}
 	for i := range d.Agencies {
 		dv.Agencies = append(dv.Agencies, v.agencyView(d.Agencies[i].ID, &d.Agencies[i].AgencyInfo))
@@ -452,7 +486,7 @@ func (v *viewer) home() homeView {
 	}
 	for _, d := range v.cat.Standards {
 		if d.Popular {
-			h.Popular = append(h.Popular, standardRef(d))
+			h.Popular = append(h.Popular, v.standardRef(d))
 		}
 	}
 	for _, ch := range v.cat.Channels {
@@ -465,13 +499,15 @@ func (v *viewer) home() homeView {
 }
 
 func (v *viewer) standard(d *flow.ServiceDef) standardView {
+	name, summary, lang := d.In(v.lang)
 	dur, _ := flow.ParseDuration(d.Duration)
 	cost := flow.Cost{Free: true, LegalBasis: v.cat.FreeBasis}
 	if d.Cost != nil {
 		cost = *d.Cost
 	}
+	cost.Other = d.OtherCosts
 	sv := standardView{
-		ID: d.ID, Name: d.Name, Short: flow.ShortShown(d.Name, d.Short), Aliases: d.Aliases, Summary: d.Summary,
+		ID: d.ID, Name: name, NameLang: v.textLang(lang), Short: flow.ShortShown(d.Name, d.Short), Aliases: d.Aliases, Summary: summary,
 		AudienceHTML: inline(d.Audience), Duration: durationOf(dur), Cost: costOf(cost),
 		ProductHTML: inline(d.Product), Requirements: requirementsOf(d.Requirements),
 		LegalHTML: legal(d.LegalBasis), Checked: string(d.Checked), Offered: []districtOffers{},
@@ -487,7 +523,7 @@ func (v *viewer) standard(d *flow.ServiceDef) standardView {
 		for _, o := range dist.Offices {
 			for _, s := range o.Services {
 				if s.Def == d {
-					ref := serviceRefOf(s)
+					ref := v.serviceRefOf(s)
 					ref.Name = o.Name
 					do.Offices = append(do.Offices, ref)
 				}

@@ -100,6 +100,18 @@ type costView struct {
 	Varies    string `json:"varies,omitempty"` // what a fee that varies is reckoned by
 	LegalHTML string `json:"legal_html,omitempty"`
 	NoteHTML  string `json:"note_html,omitempty"`
+	// Other are the costs the resident bears beyond the fee, and Total
+	// what the fee and their fixed amounts come to.
+	Other []otherCostView `json:"other,omitempty"`
+	Total string          `json:"total,omitempty"`
+}
+
+type otherCostView struct {
+	Name     string `json:"name"`
+	Amount   string `json:"amount,omitempty"` // Rp10.000 each
+	Count    int    `json:"count,omitempty"`  // when more than one was written
+	Where    string `json:"where,omitempty"`
+	NoteHTML string `json:"note_html,omitempty"`
 }
 
 type requirementView struct {
@@ -222,6 +234,7 @@ type officeRef struct {
 type serviceRef struct {
 	ID       string        `json:"id"`
 	Name     string        `json:"name"`
+	Lang     string        `json:"lang,omitempty"` // of Name and Summary, when not the page's
 	Short    string        `json:"short,omitempty"`
 	Href     string        `json:"href"`
 	Summary  string        `json:"summary,omitempty"`
@@ -244,8 +257,12 @@ type notOfferedView struct {
 
 // serviceView is a service as one office delivers it: /kelurahan/<o>/<s>/.
 type serviceView struct {
+	// Sheet is what the printed checklist adds at its foot: the page's
+	// address and its QR code.
+	Sheet        sheetView        `json:"sheet"`
 	ID           string           `json:"id"`
 	Name         string           `json:"name"`
+	NameLang     string           `json:"name_lang,omitempty"` // of Name and Summary, when not the page's
 	Short        string           `json:"short,omitempty"`
 	Aliases      []string         `json:"aliases,omitempty"`
 	Group        string           `json:"group,omitempty"`
@@ -330,6 +347,7 @@ type homeView struct {
 type standardView struct {
 	ID           string           `json:"id"`
 	Name         string           `json:"name"`
+	NameLang     string           `json:"name_lang,omitempty"`
 	Short        string           `json:"short,omitempty"`
 	Aliases      []string         `json:"aliases,omitempty"`
 	Group        string           `json:"group,omitempty"`
@@ -391,4 +409,21 @@ type searchOffice struct {
 type searchPage struct {
 	Search searchView `json:"search"`
 	Crumbs []crumb    `json:"crumbs"`
+}
+
+// goneView is the page left at the path of a removed page.
+type goneView struct {
+	Name        string `json:"name"`
+	Instead     string `json:"instead"`                // relative to the language root, for relLangURL
+	InsteadName string `json:"instead_name,omitempty"` // a page's name, or
+	InsteadList string `json:"instead_list,omitempty"` // the i18n key of a list page's
+}
+
+// sheetView is the address of a page, for the printed checklist to carry
+// away: in full for the QR code, short for typing in.
+type sheetView struct {
+	URL       string `json:"url"`
+	Short     string `json:"short"`
+	QRPath    string `json:"qr_path"` // numbers and path letters only
+	QRViewBox string `json:"qr_viewbox"`
 }

@@ -19,7 +19,9 @@ function () {
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && cs.visibility !== "hidden";
+    // checkVisibility: not inside a closed <details>, whose content keeps
+    // a stale box.
+    return r.width > 0 && r.height > 0 && cs.visibility !== "hidden" && el.checkVisibility();
   };
   const clipped = (el) => {
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {

@@ -30,7 +30,7 @@ function (min) {
     if (folded(el)) continue;
     if (el.closest(".al-skip")) continue; // measured when it shows, in the keyboard test
     const r0 = el.getBoundingClientRect();
-    if (r0.width === 0 || r0.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+    if (r0.width === 0 || r0.height === 0 || getComputedStyle(el).visibility === "hidden" || !el.checkVisibility()) continue;
     counted++;
     let r = r0;
     const label = el.closest("label");
