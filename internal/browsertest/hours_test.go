@@ -40,7 +40,10 @@ func TestHoursResidentsCanTrust(t *testing.T) {
 		{time.Date(2026, 12, 28, 10, 0, 0, 0, wib), "/kelurahan/kauman/", "Buka sekarang, sampai pukul 12:00 WIB."},
 		// During the break the piket is named, and where to find them.
 		{time.Date(2026, 12, 7, 12, 15, 0, 0, wib), "/kelurahan/kauman/", "Sedang istirahat. Buka lagi pukul 12:30 WIB. Petugas piket sekarang: Petugas Pelayanan 2 (contoh), Kasi Kesejahteraan Sosial (contoh), di Loket Pelayanan Terpadu."},
-		{time.Date(2026, 12, 7, 12, 15, 0, 0, wib), "/en/kelurahan/kauman/sktm/", "On a break. Opens again at 12:30 WIB. On duty now: Petugas Pelayanan 2 (contoh), Kasi Kesejahteraan Sosial (contoh), at Loket Pelayanan Terpadu."},
+		{time.Date(2026, 12, 7, 12, 15, 0, 0, wib), "/en/kelurahan/kauman/", "On a break. Opens again at 12:30 WIB. On duty now: Petugas Pelayanan 2 (contoh), Kasi Kesejahteraan Sosial (contoh), at Loket Pelayanan Terpadu."},
+		// A service page says only whether the office is open; who is on
+		// duty is the office page's.
+		{time.Date(2026, 12, 7, 12, 15, 0, 0, wib), "/en/kelurahan/kauman/sktm/", "On a break. Opens again at 12:30 WIB."},
 	} {
 		tb := newTab(t, s)
 		tb.atTime(t, c.at)

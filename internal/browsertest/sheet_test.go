@@ -24,13 +24,18 @@ func TestPrintedChecklistCarriesPhoneComplaintsAndTheQRCode(t *testing.T) {
 			Path  string  `json:"path"`
 			Short string  `json:"short"`
 			Width float64 `json:"width"`
+			// The office's survey, to answer after the visit.
+			SurveyPath  string `json:"surveyPath"`
+			SurveyShort string `json:"surveyShort"`
 		}
 		s := evaluate[sheet](t, tb, `(() => {
 			const qr = document.querySelector(".al-sheet-qr");
 			return {text: document.querySelector("main").innerText.replace(/\s+/g, " "),
 				path: qr.querySelector("path").getAttribute("d"),
-				short: qr.innerText.trim(),
-				width: qr.querySelector("svg").getBoundingClientRect().width};
+				short: qr.querySelector(":scope > span").innerText.trim(),
+				width: qr.querySelector("svg").getBoundingClientRect().width,
+				surveyPath: qr.querySelector(".al-sheet-survey path").getAttribute("d"),
+				surveyShort: qr.querySelector(".al-sheet-survey").innerText.trim()};
 		})()`)
 		tb.media("")
 		url := fixture.URL(path)
@@ -43,6 +48,10 @@ func TestPrintedChecklistCarriesPhoneComplaintsAndTheQRCode(t *testing.T) {
 		}
 		if !strings.HasSuffix(s.Short, qrsvg.Short(url)) || s.Width < 60 {
 			t.Errorf("%s: printed QR code %.0f px wide with the address %q; want at least 60 px (16 mm) and %q", path, s.Width, s.Short, qrsvg.Short(url))
+		}
+		survey := fixture.URL("/survei/kauman/")
+		if code, _ := qrsvg.Encode(survey + "?via=qr"); s.SurveyPath != code.Path || !strings.HasSuffix(s.SurveyShort, qrsvg.Short(survey)) {
+			t.Errorf("%s: the printed survey code does not lead to %s?via=qr (caption %q)", path, survey, s.SurveyShort)
 		}
 		for _, want := range []string{"0341-000000", "SP4N-LAPOR!", "SMS 1708"} {
 			if !strings.Contains(s.Text, want) {

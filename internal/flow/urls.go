@@ -15,6 +15,13 @@ import (
 // OfficePath is the page of a kelurahan office.
 func OfficePath(officeID string) string { return "/kelurahan/" + officeID + "/" }
 
+// SurveyPrefix is where the satisfaction survey lives; SurveyPath is one
+// office's survey, served from the data, not built.
+const SurveyPrefix = "/survei/"
+
+// SurveyPath is the satisfaction survey of an office.
+func SurveyPath(officeID string) string { return SurveyPrefix + officeID + "/" }
+
 // ServicePath is the page of a service at an office.
 func ServicePath(officeID, serviceID string) string { return OfficePath(officeID) + serviceID + "/" }
 

@@ -389,6 +389,12 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		return sv, err
 	}
 	sv.Sheet = sheetView{URL: url, Short: qrsvg.Short(url), QRPath: qr.Path, QRViewBox: qr.ViewBox}
+	surveyURL := v.base.Join(flow.SurveyPath(s.Office.ID))
+	sq, err := qrsvg.Encode(surveyURL + "?via=qr")
+	if err != nil {
+		return sv, err
+	}
+	sv.Sheet.SurveyShort, sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox = qrsvg.Short(surveyURL), sq.Path, sq.ViewBox
 	if s.Group != nil {
 		sv.Group = s.Group.Name
 	}

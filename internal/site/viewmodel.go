@@ -426,4 +426,9 @@ type sheetView struct {
 	Short     string `json:"short"`
 	QRPath    string `json:"qr_path"` // numbers and path letters only
 	QRViewBox string `json:"qr_viewbox"`
+	// The office's satisfaction survey, for residents to answer after
+	// their visit (the same code as the office's printed poster).
+	SurveyShort     string `json:"survey_short"`
+	SurveyQRPath    string `json:"survey_qr_path"`
+	SurveyQRViewBox string `json:"survey_qr_viewbox"`
 }

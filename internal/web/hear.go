@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/store"
@@ -30,7 +31,7 @@ const (
 	// /survei/<office>/hasil/ publishes the office's current index,
 	// /survei/<office>/poster/ is the printable QR code. /survei/ itself
 	// is the build's list of offices (and the page shell).
-	SurveyPrefix = "/survei/"
+	SurveyPrefix = flow.SurveyPrefix
 	// APIPrefix takes the same as JSON, from pages with JavaScript and
 	// from kiosks that queue while offline: FeedbackAPI, SurveyAPI.
 	APIPrefix = "/api/v1/"

@@ -159,12 +159,29 @@
     if (text === null) {
       text = status.getAttribute("data-none");
     }
+    status.textContent = text;
     var duty = holiday ? null : onDuty(status.getAttribute("data-piket"), now);
     if (duty && !(today.length && isOpen(today, now.minute))) {
-      text += " " + status.getAttribute("data-duty").replace("{names}", duty.names).replace("{place}", duty.place);
+      status.appendChild(document.createTextNode(" "));
+      fill(status, status.getAttribute("data-duty"), { names: duty.names, place: duty.place });
     }
-    status.textContent = text;
     status.hidden = false;
+  }
+
+  // fill appends words with {placeholders} to el; the values are staff
+  // text in Indonesian, marked so, whatever the page's language.
+  function fill(el, words, values) {
+    var parts = words.split(/\{(\w+)\}/);
+    for (var i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) {
+        el.appendChild(document.createTextNode(parts[i]));
+        continue;
+      }
+      var span = document.createElement("span");
+      span.lang = "id";
+      span.textContent = values[parts[i]] || "";
+      el.appendChild(span);
+    }
   }
 
   function isOpen(spans, minute) {
