@@ -147,3 +147,22 @@ func TestNameSaidOnce(t *testing.T) {
 		t.Errorf("ShortShown = %q", got)
 	}
 }
+
+// TestClosuresOfTheYearBeforeStayInTheData: the list shows only what is
+// still to come; the script's data keeps the past year's too, for a clock
+// set before the build.
+func TestClosuresOfTheYearBeforeStayInTheData(t *testing.T) {
+	all := []flow.Closure{
+		{From: "2025-01-01", Until: "2025-01-01", Name: "Tahun Baru 2025"},
+		{From: "2026-12-25", Until: "2026-12-25", Name: "Natal"},
+		{From: "2027-03-20", Until: "2027-03-21", Name: "Idulfitri"},
+		{From: "2029-01-01", Until: "2029-01-01", Name: "Tahun Baru 2029"},
+	}
+	list, data := closuresFrom(all, "2027-03-01")
+	if len(list) != 1 || list[0].Name != "Idulfitri" {
+		t.Errorf("listed %+v, want Idulfitri only", list)
+	}
+	if want := "2026-12-25 2026-12-25 Natal\n2027-03-20 2027-03-21 Idulfitri"; data != want {
+		t.Errorf("data %q, want %q", data, want)
+	}
+}

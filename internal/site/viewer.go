@@ -552,21 +552,28 @@ const closureHorizon = 400 // days
 
 // closuresFrom lists the closures that end on or after since and start
 // within closureHorizon of it, for the page's list of coming holidays, and
-// the same as data for the script that says whether the office is open:
-// "from until name" per line. Pages are rebuilt far more often than that.
+// as data for the script that says whether the office is open ("from
+// until name" per line) those of closureHorizon either side of since.
+// Pages are rebuilt far more often than that.
 func closuresFrom(all []flow.Closure, since flow.Date) ([]closedView, string) {
 	var out []closedView
 	var data []string
-	horizon := since
+	horizon, past := since, since
 	if t, err := time.Parse(time.DateOnly, string(since)); err == nil {
 		horizon = flow.Date(t.AddDate(0, 0, closureHorizon).Format(time.DateOnly))
+		past = flow.Date(t.AddDate(0, 0, -closureHorizon).Format(time.DateOnly))
 	}
 	for _, c := range all {
-		if c.Until < since || c.From > horizon {
+		if c.Until < past || c.From > horizon {
 			continue
 		}
-		out = append(out, closedView{From: string(c.From), Until: string(c.Until), Name: c.Name, Kind: c.Kind})
+		// The script gets the past year's too: a page is read on the day
+		// it is read, which a clock set back (a test, a kiosk's wrong
+		// date) may put before the build.
 		data = append(data, string(c.From)+" "+string(c.Until)+" "+strings.ReplaceAll(c.Name, "\n", " "))
+		if c.Until >= since {
+			out = append(out, closedView{From: string(c.From), Until: string(c.Until), Name: c.Name, Kind: c.Kind})
+		}
 	}
 	return out, strings.Join(data, "\n")
 }
