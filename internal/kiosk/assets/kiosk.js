@@ -731,7 +731,10 @@
   setInterval(checkServer, 15000);
   checkServer();
 
-  if ('serviceWorker' in navigator && office) {
+  // The worker is registered from the start screen, where a kiosk begins
+  // and comes back to, once the page has settled: a worker once registered
+  // serves every page of /kiosk/.
+  function registerWorker() {
     navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk/' }).then(function (reg) {
       return navigator.serviceWorker.ready;
     }).then(function (reg) {
@@ -747,6 +750,9 @@
       });
       worker.postMessage({ keep: '/kiosk/' + office + '/offline.json' });
     }).catch(function () { /* no worker: the kiosk works online only */ });
+  }
+  if ('serviceWorker' in navigator && office && body.dataset.page === 'start') {
+    window.addEventListener('load', function () { setTimeout(registerWorker, 1500); });
   }
 
   // For tests of the open-now line in a real browser.
