@@ -64,22 +64,11 @@ func answersOf(in map[string]int) (a survey.Answers, missing []survey.Element, u
 
 // takeSurvey checks, guards and keeps one questionnaire.
 func (h *hear) takeSurvey(r *http.Request, in surveyInput) outcome {
-	now := h.Now()
-	if in.Trap != "" {
-		return outcome{status: http.StatusOK, added: true}
+	a, stop := h.admit(r, in.Trap, in.Office, in.Service)
+	if stop != nil {
+		return *stop
 	}
-	who := client(r)
-	if !h.limit.allow(who, now) {
-		return outcome{status: http.StatusTooManyRequests, key: "umpan.terlalu-sering"}
-	}
-	dir, err := h.Site.Directory(r)
-	if err != nil {
-		h.Log.Error("directory unreadable", "err", err.Error())
-		return outcome{status: http.StatusServiceUnavailable, key: "dengar.tidak-siap"}
-	}
-	if _, err := findPage(dir, in.Office, in.Service); err != nil {
-		return outcome{status: http.StatusBadRequest, key: "umpan.tidak-dikenal"}
-	}
+	who, now := a.who, a.now
 	ch := survey.Channel(in.Channel)
 	if ch == "" {
 		ch = survey.Web

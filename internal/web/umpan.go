@@ -59,26 +59,44 @@ type outcome struct {
 
 var errUnknown = errors.New("unknown office, service or requirement")
 
-// takeFeedback checks, guards and keeps one submission.
-func (h *hear) takeFeedback(r *http.Request, in feedbackInput) outcome {
-	now := h.Now()
-	if in.Trap != "" {
-		// A bot filled the field people cannot see: thank it, keep nothing.
-		return outcome{status: http.StatusOK, added: true}
+// admission is a submission let through the guards every form shares: who
+// sent it, when, and the service it names (nil on an office page).
+type admission struct {
+	who string
+	now time.Time
+	svc *layout.DirService
+}
+
+// admit applies the guards every submission passes: the honeypot (a bot
+// filled the field people cannot see: thank it, keep nothing), the rate
+// limit per client, and an office and service the build knows. A
+// non-nil outcome is the answer to give instead of going on.
+func (h *hear) admit(r *http.Request, trap, office, service string) (admission, *outcome) {
+	a := admission{who: client(r), now: h.Now()}
+	if trap != "" {
+		return a, &outcome{status: http.StatusOK, added: true}
 	}
-	who := client(r)
-	if !h.limit.allow(who, now) {
-		return outcome{status: http.StatusTooManyRequests, key: "umpan.terlalu-sering"}
+	if !h.limit.allow(a.who, a.now) {
+		return a, &outcome{status: http.StatusTooManyRequests, key: "umpan.terlalu-sering"}
 	}
 	dir, err := h.Site.Directory(r)
 	if err != nil {
 		h.Log.Error("directory unreadable", "err", err.Error())
-		return outcome{status: http.StatusServiceUnavailable, key: "dengar.tidak-siap"}
+		return a, &outcome{status: http.StatusServiceUnavailable, key: "dengar.tidak-siap"}
 	}
-	svc, err := findPage(dir, in.Office, in.Service)
-	if err != nil {
-		return outcome{status: http.StatusBadRequest, key: "umpan.tidak-dikenal"}
+	if a.svc, err = findPage(dir, office, service); err != nil {
+		return a, &outcome{status: http.StatusBadRequest, key: "umpan.tidak-dikenal"}
 	}
+	return a, nil
+}
+
+// takeFeedback checks, guards and keeps one submission.
+func (h *hear) takeFeedback(r *http.Request, in feedbackInput) outcome {
+	a, stop := h.admit(r, in.Trap, in.Office, in.Service)
+	if stop != nil {
+		return *stop
+	}
+	who, now, svc := a.who, a.now, a.svc
 	channel := feedback.Channel(in.Channel)
 	if channel == "" {
 		channel = feedback.Web
