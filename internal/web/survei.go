@@ -476,7 +476,7 @@ func (h *hear) poster(w http.ResponseWriter, r *http.Request, lang locale.Lang, 
 		root = "http://" + r.Host + "/"
 	}
 	target := strings.TrimSuffix(root, "/") + langPath(lang, SurveyPath(office.ID)) + "?via=" + string(survey.QR)
-	code, err := newQRCode(target)
+	code, err := qrsvg.Encode(target)
 	if err != nil {
 		h.Log.Error("survey poster", "err", err.Error())
 		h.notFound(w, r, lang)
