@@ -20,6 +20,7 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/hugosite"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/qrsvg"
 )
 
 // Options say where a build reads and writes.
@@ -112,9 +113,9 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache) (map[str
 	}
 	out := map[string][]byte{}
 	run := cache.start(cat, base)
-	serviceLDs := map[*flow.Service]string{}
+	serviceLDs, surveyQRs := map[*flow.Service]string{}, map[*flow.Office]qrsvg.Code{}
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs}
+		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, surveyQRs: surveyQRs}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code

@@ -24,6 +24,9 @@ type viewer struct {
 	// serviceLDs are the services' JSON-LD made so far, shared by the
 	// viewers of every language; nil to make each afresh.
 	serviceLDs map[*flow.Service]string
+	// surveyQRs are the offices' survey QR codes made so far, shared
+	// likewise.
+	surveyQRs map[*flow.Office]qrsvg.Code
 }
 
 // Site paths from flow's URL scheme, relative to a language's root (the
@@ -390,7 +393,7 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	}
 	sv.Sheet = sheetView{URL: url, Short: qrsvg.Short(url), QRPath: qr.Path, QRViewBox: qr.ViewBox}
 	surveyURL := v.base.Join(flow.SurveyPath(s.Office.ID))
-	sq, err := qrsvg.Encode(surveyURL + "?via=qr")
+	sq, err := v.surveyQR(s.Office, surveyURL)
 	if err != nil {
 		return sv, err
 	}
@@ -408,7 +411,21 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		return sv, fmt.Errorf("JSON-LD of %s at %s: %w", s.ID, s.Office.ID, err)
 	}
 	sv.JSONLD = ld
+	sv.Keys = v.serviceKeys(&sv)
 	return sv, nil
+}
+
+// surveyQR is the QR code of o's survey, at url, made once per office: every
+// service page's printed checklist carries it.
+func (v *viewer) surveyQR(o *flow.Office, url string) (qrsvg.Code, error) {
+	if c, ok := v.surveyQRs[o]; ok {
+		return c, nil
+	}
+	c, err := qrsvg.Encode(url + "?via=qr")
+	if err == nil && v.surveyQRs != nil {
+		v.surveyQRs[o] = c
+	}
+	return c, err
 }
 
 // serviceJSONLD is the same in every language (it carries the Indonesian

@@ -289,6 +289,7 @@ type serviceView struct {
 	Example      bool             `json:"example,omitempty"`
 	JSONLD       string           `json:"jsonld_js,omitempty"`
 	Crumbs       []crumb          `json:"crumbs"`
+	Keys         partKeys         `json:"keys"`
 }
 
 // officeView is a kelurahan office: /kelurahan/<o>/.
