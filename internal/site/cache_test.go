@@ -73,7 +73,7 @@ func TestCacheMatchesFreshFiles(t *testing.T) {
 			replaceIn(t, filepath.Join(dir, step.file), step.from, step.to)
 		}
 		cat := loadDir(t, dir)
-		got, err := files(cat, testBaseURL, defaultParts, cache)
+		got, err := files(cat, testBaseURL, defaultParts, cache, false)
 		if err != nil {
 			t.Fatalf("%s: %v", step.name, err)
 		}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 )
 
 // Most of a service page repeats on other pages: the steps of a city
@@ -13,6 +14,13 @@ import (
 // once per key (partialCached): pages that share a part share its HTML.
 // A key changes whenever anything the part shows changes, so a cached
 // rendering is never stale.
+//
+// A build also keeps the largest of these parts once, in Hugo's data
+// (data/parts.json, read as hugo.Data.parts, by key), rather than in the
+// front matter of every page that shows them: Hugo then parses and holds
+// each once. The live preview keeps them in the pages (sharedParts nil):
+// a changed data file would make Hugo read all of it again after each
+// save.
 
 // partKeys are the keys of a service page's repeated parts; the theme
 // reads them as .Params.alur.keys.
@@ -20,9 +28,12 @@ type partKeys struct {
 	Glance       string `json:"glance"`       // start, what to bring (counts), time, cost
 	Requirements string `json:"requirements"` // the documents to bring
 	Steps        string `json:"steps"`        // the step list
+	Diagram      string `json:"diagram"`      // the flow diagram
 	Office       string `json:"office"`       // address, open now, hours and contact
+	Hours        string `json:"hours"`
 	Complaints   string `json:"complaints"`
 	Standard     string `json:"standard"` // legal basis, components, the city standard's link
+	Survey       string `json:"survey"`   // the office survey's QR code on the printed checklist
 }
 
 // key names content as the theme renders it in v's language.
@@ -47,8 +58,42 @@ func (v *viewer) serviceKeys(sv *serviceView) partKeys {
 		Glance:       v.key("glance", sv.Start, len(r.Always), len(r.Cases) > 0, sv.Duration, sv.Cost),
 		Requirements: v.key("requirements", r),
 		Steps:        v.key("steps", sv.Steps),
+		Diagram:      v.key("diagram", sv.DiagramHTML),
 		Office:       v.key("office", sv.Office, sv.Hours),
+		Hours:        v.key("hours", sv.Hours),
 		Complaints:   v.key("complaints", sv.Complaints),
 		Standard:     v.key("standard", sv.LegalHTML, sv.Components, sv.StandardHref),
+		Survey:       v.key("survey", sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox),
 	}
 }
+
+// sharedParts are the parts kept in Hugo's data, by key.
+type sharedParts map[string]any
+
+// dataFile is where Hugo reads shared parts from, relative to the site root.
+const dataFile = "data/parts.json"
+
+// share moves sv's largest repeated parts into s, leaving their keys.
+func (s sharedParts) share(sv *serviceView) {
+	if s == nil {
+		return
+	}
+	k := sv.Keys
+	s[k.Steps], sv.Steps = sv.Steps, nil
+	s[k.Diagram], sv.DiagramHTML = sv.DiagramHTML, ""
+	s[k.Hours], sv.Hours = sv.Hours, nil
+	s[k.Complaints], sv.Complaints = sv.Complaints, nil
+	s[k.Survey] = [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}
+	sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox = "", ""
+}
+
+// file is the data file of s.
+func (s sharedParts) file() ([]byte, error) {
+	data, err := json.Marshal(map[string]any(s))
+	if err != nil {
+		return nil, fmt.Errorf("site: shared parts: %w", err)
+	}
+	return data, nil
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -81,7 +81,7 @@ func TestPartsFromOtherPackagesReachThePages(t *testing.T) {
 func TestInvalidStructuredDataFailsTheBuild(t *testing.T) {
 	p := fakeParts
 	p.officeLD = func(*flow.Office, flow.BaseURL) ([]byte, error) { return []byte(`{"broken":`), nil }
-	if _, err := files(loadFixture(t), testBaseURL, p, nil); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
+	if _, err := files(loadFixture(t), testBaseURL, p, nil, true); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
 		t.Errorf("err = %v, want invalid JSON reported", err)
 	}
 }

@@ -36,6 +36,10 @@ type Options struct {
 	// Cache, when set, keeps each office's pages for the next run (the live
 	// preview's); nil makes every page afresh.
 	Cache *Cache
+	// InlineParts keeps the parts pages share in each page's front matter
+	// rather than once in Hugo's data (keys.go): the live preview's, where
+	// a changed data file would make Hugo read all of it again.
+	InlineParts bool
 }
 
 // Languages the site is built in; the first is the default, at the root.
@@ -69,7 +73,11 @@ func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 	if err := opts.check(); err != nil {
 		return hugosite.Input{}, err
 	}
-	files, err := files(cat, opts.BaseURL, p, opts.Cache)
+	if opts.Cache != nil && !opts.InlineParts {
+		// A page reused from the cache would name parts no run collected.
+		return hugosite.Input{}, errors.New("site: a cache needs InlineParts")
+	}
+	files, err := files(cat, opts.BaseURL, p, opts.Cache, !opts.InlineParts)
 	if err != nil {
 		return hugosite.Input{}, err
 	}
@@ -104,18 +112,22 @@ func (o Options) check() error {
 // site root: one per page and language, each holding only JSON front
 // matter.
 func Files(cat *flow.Catalog, base flow.BaseURL) (map[string][]byte, error) {
-	return files(cat, base, defaultParts, nil)
+	return files(cat, base, defaultParts, nil, false)
 }
 
-func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache) (map[string][]byte, error) {
+func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bool) (map[string][]byte, error) {
 	if cat == nil {
 		return nil, errors.New("site: no catalog")
 	}
 	out := map[string][]byte{}
 	run := cache.start(cat, base)
 	serviceLDs, surveyQRs := map[*flow.Service]string{}, map[*flow.Office]qrsvg.Code{}
+	var shared sharedParts
+	if share {
+		shared = sharedParts{}
+	}
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, surveyQRs: surveyQRs}
+		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, surveyQRs: surveyQRs, shared: shared}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code
@@ -133,6 +145,13 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache) (map[str
 		}
 	}
 	run.finish()
+	if shared != nil {
+		data, err := shared.file()
+		if err != nil {
+			return nil, err
+		}
+		out[dataFile] = data
+	}
 	return out, nil
 }
 
@@ -228,6 +247,7 @@ func (v *viewer) officeFiles(run *cacheRun, o *flow.Office, suffix string, out m
 			if err != nil {
 				return nil, fmt.Errorf("site: %w", err)
 			}
+			v.shared.share(&sv)
 			page := pageView{Title: sv.Name, Layout: "service", Description: sv.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
 			return marshalPages(map[string]pageView{contentName(s.Path()): page}, suffix)
 		})

@@ -27,6 +27,9 @@ type viewer struct {
 	// surveyQRs are the offices' survey QR codes made so far, shared
 	// likewise.
 	surveyQRs map[*flow.Office]qrsvg.Code
+	// shared collects the parts pages share for Hugo's data; nil keeps
+	// them in each page.
+	shared sharedParts
 }
 
 // Site paths from flow's URL scheme, relative to a language's root (the
@@ -378,9 +381,9 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		AudienceHTML: inline(d.Audience), Local: s.Local, NoteHTML: html(s.Note),
 		Duration: durationOf(s.Duration), Cost: costOf(s.Cost), ProductHTML: inline(d.Product),
 		Requirements: requirementsOf(s.Requirements), Steps: v.steps(s.Steps, "langkah"),
-		LegalHTML: legal(d.LegalBasis), Complaints: v.complaints(s.Office, d.Complaints),
+		LegalHTML: legal(d.LegalBasis), Complaints: ptr(v.complaints(s.Office, d.Complaints)),
 		Components: components(d), Checked: string(d.Checked), Generated: string(v.cat.Generated),
-		Office: v.officeRef(s.Office), Hours: hoursOf(s.Office, v.cat.Generated), Example: v.example(s.Office.Example),
+		Office: v.officeRef(s.Office), Hours: ptr(hoursOf(s.Office, v.cat.Generated)), Example: v.example(s.Office.Example),
 		Crumbs: crumbsOffice(s.Office),
 	}
 	if !s.Local {

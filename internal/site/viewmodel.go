@@ -277,15 +277,15 @@ type serviceView struct {
 	ProductHTML  string           `json:"product_html"`
 	Start        *locationView    `json:"start,omitempty"` // where the first step happens
 	Requirements requirementsView `json:"requirements"`
-	Steps        []stepView       `json:"steps"`
+	Steps        []stepView       `json:"steps,omitempty"`
 	DiagramHTML  string           `json:"diagram_html,omitempty"`
 	LegalHTML    []string         `json:"legal_html,omitempty"`
-	Complaints   complaintsView   `json:"complaints"`
+	Complaints   *complaintsView  `json:"complaints,omitempty"`
 	Components   []componentView  `json:"components,omitempty"` // standard components 8-14 that are given
 	Checked      string           `json:"checked,omitempty"`    // YYYY-MM-DD the content was last checked
 	Generated    string           `json:"generated"`            // YYYY-MM-DD of the build, when Checked is empty
 	Office       officeRef        `json:"office"`
-	Hours        hoursView        `json:"hours"`
+	Hours        *hoursView       `json:"hours,omitempty"`
 	Example      bool             `json:"example,omitempty"`
 	JSONLD       string           `json:"jsonld_js,omitempty"`
 	Crumbs       []crumb          `json:"crumbs"`
@@ -430,6 +430,6 @@ type sheetView struct {
 	// The office's satisfaction survey, for residents to answer after
 	// their visit (the same code as the office's printed poster).
 	SurveyShort     string `json:"survey_short"`
-	SurveyQRPath    string `json:"survey_qr_path"`
-	SurveyQRViewBox string `json:"survey_qr_viewbox"`
+	SurveyQRPath    string `json:"survey_qr_path,omitempty"`
+	SurveyQRViewBox string `json:"survey_qr_viewbox,omitempty"`
 }
