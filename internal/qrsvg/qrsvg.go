@@ -5,7 +5,9 @@ package qrsvg
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"sync"
 
 	"rsc.io/qr"
 )
@@ -26,13 +28,56 @@ type Code struct {
 
 // Encode encodes url at level M: screens are clean and paper is not, but
 // phones scan both at an angle, so some redundancy pays.
+//
+// A build draws the same codes many times over (an agency's web site on
+// every kiosk page that sends residents there, a page's address on its
+// printed checklist and on the kiosk), so codes are remembered by URL.
 func Encode(url string) (Code, error) {
+	if c, ok := drawn.get(url); ok {
+		return c, nil
+	}
 	code, err := qr.Encode(url, qr.M)
 	if err != nil {
 		return Code{}, fmt.Errorf("QR code for %q: %w", url, err)
 	}
 	size := code.Size + 2*QuietZone
-	return Code{URL: url, Size: size, Path: darkRuns(code), ViewBox: fmt.Sprintf("0 0 %d %d", size, size)}, nil
+	c := Code{URL: url, Size: size, Path: darkRuns(code), ViewBox: "0 0 " + strconv.Itoa(size) + " " + strconv.Itoa(size)}
+	drawn.keep(url, c)
+	return c, nil
+}
+
+// drawn are the codes drawn lately. Two generations of at most
+// drawnPerGeneration codes (a few kilobytes each): when the newer fills
+// up it becomes the older, so codes still in use survive and the rest are
+// dropped.
+var drawn = &memo{cur: map[string]Code{}}
+
+const drawnPerGeneration = 4096
+
+type memo struct {
+	mu         sync.Mutex
+	cur, older map[string]Code
+}
+
+func (m *memo) get(url string) (Code, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c, ok := m.cur[url]
+	if !ok {
+		if c, ok = m.older[url]; ok {
+			m.cur[url] = c
+		}
+	}
+	return c, ok
+}
+
+func (m *memo) keep(url string, c Code) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.cur) >= drawnPerGeneration {
+		m.older, m.cur = m.cur, map[string]Code{}
+	}
+	m.cur[url] = c
 }
 
 // Short is an address as people read it aloud or type it: no scheme, no
@@ -48,7 +93,7 @@ func Short(url string) string {
 // keeps the SVG a few kilobytes where a rectangle per module would be ten
 // times that.
 func darkRuns(code *qr.Code) string {
-	var b strings.Builder
+	b := make([]byte, 0, 4096)
 	for y := 0; y < code.Size; y++ {
 		for x := 0; x < code.Size; {
 			if !code.Black(x, y) {
@@ -60,8 +105,17 @@ func darkRuns(code *qr.Code) string {
 				x++
 			}
 			w := x - start
-			fmt.Fprintf(&b, "M%d %dh%dv1h-%dz", start+QuietZone, y+QuietZone, w, w)
+			// M<x> <y>h<w>v1h-<w>z
+			b = append(b, 'M')
+			b = strconv.AppendInt(b, int64(start+QuietZone), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(y+QuietZone), 10)
+			b = append(b, 'h')
+			b = strconv.AppendInt(b, int64(w), 10)
+			b = append(b, "v1h-"...)
+			b = strconv.AppendInt(b, int64(w), 10)
+			b = append(b, 'z')
 		}
 	}
-	return b.String()
+	return string(b)
 }
