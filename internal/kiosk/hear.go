@@ -17,10 +17,15 @@ type hearView struct {
 	Service      string
 	Reasons      []choice
 	Requirements []string
-	Questions    []question
-	Genders      []choice
-	Educations   []choice
-	Occupations  []choice
+}
+
+// surveyView is the satisfaction survey's questions and the resident's
+// profile, the same on every page (shared.go renders it once).
+type surveyView struct {
+	Questions   []question
+	Genders     []choice
+	Educations  []choice
+	Occupations []choice
 }
 
 // choice is one answer to pick by touch.
@@ -50,21 +55,27 @@ func hearOf(s *flow.Service) hearView {
 			h.Requirements = append(h.Requirements, r.Document)
 		}
 	}
+	return h
+}
+
+// questionnaire is the survey as the kiosk asks it.
+func questionnaire() surveyView {
+	var v surveyView
 	for i, e := range survey.Questionnaire {
 		q := question{Key: e.Key(), Number: i + 1, Ask: locale.Get("survei." + e.Key() + ".tanya")}
 		for v := survey.Lowest; v <= survey.Highest; v++ {
 			q.Options = append(q.Options, choice{string(rune('0' + v)), locale.Get("survei." + e.Key() + "." + string(rune('0'+v)))})
 		}
-		h.Questions = append(h.Questions, q)
+		v.Questions = append(v.Questions, q)
 	}
 	for _, g := range survey.Genders {
-		h.Genders = append(h.Genders, choice{g, locale.Get("survei.profil.jk." + g)})
+		v.Genders = append(v.Genders, choice{g, locale.Get("survei.profil.jk." + g)})
 	}
 	for _, e := range survey.Educations {
-		h.Educations = append(h.Educations, choice{e, locale.Text{ID: e, EN: e}})
+		v.Educations = append(v.Educations, choice{e, locale.Text{ID: e, EN: e}})
 	}
 	for _, o := range survey.Occupations {
-		h.Occupations = append(h.Occupations, choice{o, locale.Get("survei.profil.pekerjaan." + o)})
+		v.Occupations = append(v.Occupations, choice{o, locale.Get("survei.profil.pekerjaan." + o)})
 	}
-	return h
+	return v
 }

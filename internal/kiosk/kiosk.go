@@ -102,8 +102,12 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("kiosk: %w", err)
 	}
+	parts, err := sharedParts()
+	if err != nil {
+		return err
+	}
 	for _, o := range cat.Offices {
-		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets}
+		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts}
 		if err := b.run(); err != nil {
 			return fmt.Errorf("kiosk: office %s: %w", o.ID, err)
 		}
@@ -155,6 +159,7 @@ type officeBuild struct {
 	root   string
 	opts   Options
 	assets assetURLs
+	shared shared
 }
 
 func (b officeBuild) run() error {
@@ -195,7 +200,7 @@ func (b officeBuild) frame(title, kind string) frame {
 	return frame{
 		Title: title, Page: kind, Office: b.office, City: b.cat.City.Name,
 		StartURL: "/kiosk/" + b.office.ID + "/", Assets: b.assets,
-		Idle: b.opts.IdleSeconds, Warn: b.opts.WarnSeconds,
+		Idle: b.opts.IdleSeconds, Warn: b.opts.WarnSeconds, Shared: b.shared,
 	}
 }
 

@@ -20,6 +20,7 @@ type frame struct {
 	Assets   assetURLs
 	Idle     int // seconds without a touch before the warning
 	Warn     int // seconds the warning gives
+	Shared   shared
 }
 
 // OfficeName is how residents say it: "Kelurahan Kauman".
