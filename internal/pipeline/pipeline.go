@@ -102,22 +102,54 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 }
 
 // buildInto runs every stage of job into its Dir, a fresh staging folder.
+// The pages stage runs beside the others: Hugo leaves a core idle while it
+// reads and assembles the pages, and the index, the kiosk and the data
+// files need only the catalog. Each stage writes its own paths.
 func buildInto(ctx context.Context, job *Job, id string, res *Result) error {
-	for _, st := range Stages() {
-		if err := ctx.Err(); err != nil {
-			return err
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	pages := make(chan error, 1)
+	var pagesTime layout.StageTime
+	go func() {
+		t, err := runStage(ctx, Pages, job)
+		pagesTime = t
+		if err != nil {
+			cancel() // the other stages' work would be thrown away
 		}
-		t := time.Now()
-		if err := st.Make(ctx, job); err != nil {
-			return fmt.Errorf("%s: %w", st.Name.EN, err)
+		pages <- err
+	}()
+	var extras []layout.StageTime
+	var extrasErr error
+	for _, st := range Extras {
+		t, err := runStage(ctx, st, job)
+		if err != nil {
+			extrasErr = err
+			cancel()
+			break
 		}
-		res.Timings.Stages = append(res.Timings.Stages, layout.StageTime{Name: st.Name.EN, Elapsed: time.Since(t)})
+		extras = append(extras, t)
 	}
+	if err := errors.Join(<-pages, extrasErr); err != nil {
+		return err
+	}
+	res.Timings.Stages = append(append(res.Timings.Stages, pagesTime), extras...)
 	res.Pages = job.Pages
 	if err := layout.WritePublished(job.Dir, job.Published); err != nil {
 		return err
 	}
 	return writeManifest(job.Dir, id, job.Catalog, job.Options, res)
+}
+
+// runStage runs st and times it.
+func runStage(ctx context.Context, st Stage, job *Job) (layout.StageTime, error) {
+	if err := ctx.Err(); err != nil {
+		return layout.StageTime{}, err
+	}
+	t := time.Now()
+	if err := st.Make(ctx, job); err != nil {
+		return layout.StageTime{}, fmt.Errorf("%s: %w", st.Name.EN, err)
+	}
+	return layout.StageTime{Name: st.Name.EN, Elapsed: time.Since(t)}, nil
 }
 
 func writeManifest(dir, id string, cat *flow.Catalog, opts Options, res *Result) error {
