@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+
+	"github.com/alurlayanan/alur/internal/flow"
 )
 
 // Most of a service page repeats on other pages: the steps of a city
@@ -51,20 +53,36 @@ func (v *viewer) key(kind string, content ...any) string {
 	return kind + "-" + hex.EncodeToString(h.Sum(nil)[:12])
 }
 
-// serviceKeys keys sv's repeated parts.
-func (v *viewer) serviceKeys(sv *serviceView) partKeys {
+// serviceKeys keys sv's repeated parts; steps is the key of its steps.
+func (v *viewer) serviceKeys(sv *serviceView, steps string) partKeys {
 	r := sv.Requirements
+	hours := v.key("hours", sv.Hours)
 	return partKeys{
 		Glance:       v.key("glance", sv.Start, len(r.Always), len(r.Cases) > 0, sv.Duration, sv.Cost),
 		Requirements: v.key("requirements", r),
-		Steps:        v.key("steps", sv.Steps),
-		Diagram:      v.key("diagram", sv.DiagramHTML),
-		Office:       v.key("office", sv.Office, sv.Hours),
-		Hours:        v.key("hours", sv.Hours),
+		Steps:        steps,
+		Diagram:      v.key("diagram", steps),
+		Office:       v.key("office", sv.Office, hours),
+		Hours:        hours,
 		Complaints:   v.key("complaints", sv.Complaints),
 		Standard:     v.key("standard", sv.LegalHTML, sv.Components, sv.StandardHref),
 		Survey:       v.key("survey", sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox),
 	}
+}
+
+// diagram is the flow diagram of steps, whose views have the key
+// stepsKey. The views carry everything the diagram draws (titles, places,
+// times, conditions, numbering, groups), so services with the same step
+// views share one drawing: a city service's at most of its offices.
+func (v *viewer) diagram(stepsKey string, steps []*flow.ResolvedStep) string {
+	if svg, ok := v.diagrams[stepsKey]; ok {
+		return svg
+	}
+	svg := v.parts.diagramOf(steps, v.lang)
+	if v.diagrams != nil {
+		v.diagrams[stepsKey] = svg
+	}
+	return svg
 }
 
 // sharedParts are the parts kept in Hugo's data, by key.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
 )
 
@@ -83,5 +85,39 @@ func TestInvalidStructuredDataFailsTheBuild(t *testing.T) {
 	p.officeLD = func(*flow.Office, flow.BaseURL) ([]byte, error) { return []byte(`{"broken":`), nil }
 	if _, err := files(loadFixture(t), testBaseURL, p, nil, true); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
 		t.Errorf("err = %v, want invalid JSON reported", err)
+	}
+}
+
+// The diagram memo (viewer.diagram) assumes that services whose step views
+// are equal draw the same diagram. Hold the bundled Kota Malang example and
+// the rich fixture to it: every service's own drawing equals the one its
+// step views' key finds.
+func TestServicesWithEqualStepViewsDrawTheSameDiagram(t *testing.T) {
+	malang, diags := check.Dir(os.DirFS("../../services"))
+	if malang == nil {
+		var b strings.Builder
+		diags.Print(&b, diag.EN)
+		t.Fatalf("the Malang example does not load:\n%s", b.String())
+	}
+	for _, cat := range []*flow.Catalog{loadFixture(t), malang} {
+		for _, l := range Languages {
+			v := &viewer{cat: cat, lang: l.Code, base: testBaseURL, root: "/", parts: defaultParts, diagrams: map[string]string{}}
+			shared := 0
+			for _, o := range cat.Offices {
+				for _, s := range o.Services {
+					key := v.key("steps", v.steps(s.Steps, "langkah"))
+					_, seen := v.diagrams[key]
+					if got, want := v.diagram(key, s.Steps), defaultParts.diagramOf(s.Steps, l.Code); got != want {
+						t.Fatalf("%s at %s (%s): the diagram found by its steps' key is another service's", s.ID, o.ID, l.Code)
+					}
+					if seen {
+						shared++
+					}
+				}
+			}
+			if cat == malang && shared == 0 {
+				t.Errorf("%s: no two services of the example share a diagram; the memo is never used", l.Code)
+			}
+		}
 	}
 }

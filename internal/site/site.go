@@ -127,7 +127,7 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bo
 		shared = sharedParts{}
 	}
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, surveyQRs: surveyQRs, shared: shared}
+		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, surveyQRs: surveyQRs, shared: shared, diagrams: map[string]string{}}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code

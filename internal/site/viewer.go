@@ -30,6 +30,9 @@ type viewer struct {
 	// shared collects the parts pages share for Hugo's data; nil keeps
 	// them in each page.
 	shared sharedParts
+	// diagrams are the flow diagrams drawn so far, by the key of the
+	// steps they draw.
+	diagrams map[string]string
 }
 
 // Site paths from flow's URL scheme, relative to a language's root (the
@@ -408,13 +411,14 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		sv.ReasonHTML = html(s.Override.Reason)
 	}
 	sv.Start = start(sv.Steps)
-	sv.DiagramHTML = v.parts.diagramOf(s.Steps, v.lang)
+	stepsKey := v.key("steps", sv.Steps)
+	sv.DiagramHTML = v.diagram(stepsKey, s.Steps)
 	ld, err := v.serviceJSONLD(s)
 	if err != nil {
 		return sv, fmt.Errorf("JSON-LD of %s at %s: %w", s.ID, s.Office.ID, err)
 	}
 	sv.JSONLD = ld
-	sv.Keys = v.serviceKeys(&sv)
+	sv.Keys = v.serviceKeys(&sv, stepsKey)
 	return sv, nil
 }
 
