@@ -200,7 +200,7 @@ func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
 		`<span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> <span>Minta surat keterangan kematian</span></h3>`,
 		"Pilih salah satu, sesuai keadaan Anda:",
 		`<h4 class="al-part__title"><span>Minta surat dari rumah sakit</span></h4>`,
-		`<h4 class="al-part__title"><span class="al-conj">atau</span> <span>Minta surat dari RT/RW</span></h4>`,
+		`<h4 class="al-part__title"><span class="al-conj">atau</span> <span>Minta surat lewat RT/RW</span></h4>`,
 		"Hanya jika: <span>meninggal di rumah sakit</span>",
 		"Lakukan semua ini:",
 		`<h4 class="al-part__title"><span class="al-conj">dan</span> <span>Isi formulir F2.01</span></h4>`,

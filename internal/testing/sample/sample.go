@@ -7,7 +7,8 @@
 //     and Arjosari), 3 city services (domisili, kematian, sktm), agencies,
 //     complaint channels, synonyms.
 //     Kauman does not offer domisili, overrides sktm and adds a local
-//     service; kematian has an "or" and an "and" step; sktm has an optional
+//     service; kematian has an "or" step, one of whose alternatives is a
+//     route of two steps, and an "and" step; sktm has an optional
 //     step at the kecamatan; Arjosari's directions carry a <script> tag.
 //     The checker, command line, pipeline (and its damaged corpus), kiosk,
 //     browser tests, synth's tests and load's fuzzer use it.
