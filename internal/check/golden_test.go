@@ -87,6 +87,9 @@ func dumpStep(b *strings.Builder, st *flow.ResolvedStep, indent string) {
 	for _, s := range st.Steps {
 		dumpStep(b, s, indent+"  then ")
 	}
+	if st.HasRoutes() {
+		fmt.Fprintf(b, "%s  rejoin at step %d\n", indent, st.Rejoin)
+	}
 }
 
 // TestBrokenFixtures runs every testdata/broken/*.txtar: its files replace

@@ -190,6 +190,9 @@ func (r *resolver) resolveService(def *flow.ServiceDef, ov *flow.Override, local
 		rs := r.resolveStep(&steps[i], moves)
 		rs.Number = i + 1
 		label(rs, strconv.Itoa(rs.Number))
+		if rs.HasRoutes() && i+1 < len(steps) {
+			rs.Rejoin = i + 2
+		}
 		s.Steps = append(s.Steps, rs)
 	}
 	return s

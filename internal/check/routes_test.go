@@ -91,6 +91,9 @@ func TestRoutesResolveLikeSteps(t *testing.T) {
 		if !route.Steps[1].Optional || route.When != "pemohon datang sendiri" {
 			t.Errorf("%s: a route's condition or its step's opsional was lost", c.office)
 		}
+		if choice.Rejoin != 3 || steps[0].Rejoin != 0 {
+			t.Errorf("%s: the routes of step 2 rejoin at step %d, want 3", c.office, choice.Rejoin)
+		}
 		if steps[2].Number != 3 || route.Number != 0 || route.Steps[0].Number != 0 {
 			t.Errorf("%s: Number is for top-level steps only: %d, %d, %d", c.office, steps[2].Number, route.Number, route.Steps[0].Number)
 		}
@@ -126,5 +129,19 @@ func TestLetters(t *testing.T) {
 		if got := letters(i); got != want {
 			t.Errorf("letters(%d) = %q, want %q", i, got, want)
 		}
+	}
+}
+
+func TestRoutesThatEndTheFlowRejoinNowhere(t *testing.T) {
+	fsys := fixtureCity(t)
+	last := "  - judul: Pakai SKTM di sekolah\n"
+	fsys["layanan/sktm.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(sktmWithRoutes, last, "", 1))}
+	cat, diags := Dir(fsys)
+	if cat == nil || diags.HasErrors() {
+		t.Fatal("the service does not check")
+	}
+	steps := serviceAt(t, cat, "kauman", "sktm").Steps
+	if len(steps) != 2 || steps[1].Rejoin != 0 || !steps[1].HasRoutes() {
+		t.Errorf("the routes of the last step rejoin at step %d, want 0 (the end)", steps[len(steps)-1].Rejoin)
 	}
 }

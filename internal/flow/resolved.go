@@ -91,6 +91,9 @@ type ResolvedStep struct {
 	And      []*ResolvedStep
 	Or       []*ResolvedStep
 	Steps    []*ResolvedStep // a route's own steps, in order; only in an entry of a group
+	// Rejoin is, for a group with routes, the number of the top-level
+	// step where its routes meet again; 0 when they end the flow.
+	Rejoin int
 }
 
 // IsGroup reports whether the step is an "and" or "or" group.
