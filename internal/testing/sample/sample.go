@@ -29,7 +29,8 @@
 //
 //   - MalangCity: a second, separate small city named after the real one
 //     ("Kota Malang": Kauman and Oro-oro Dowo with a local service,
-//     pinjam-balai), whose every value the export tests pin in JSON-LD,
+//     pinjam-balai; its SKTM ends with a choice whose second alternative
+//     is a route), whose every value the export tests pin in JSON-LD,
 //     katalog.json and Open311 golden files. It is not a copy of the base:
 //     it is the export tests' own city, kept here so that no package keeps
 //     fixture cities of its own.
