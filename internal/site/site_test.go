@@ -211,9 +211,9 @@ func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
 	assertHasNot(t, page, `<h3 class="al-step__title"><span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> atau`)
 }
 
-// A route's steps show inside their alternative only, one heading level
-// below it and numbered after it, in order; the routes then say where they
-// meet again (issue 11, item 7).
+// A route's steps show inside their alternative only, folded under its
+// name and case, one heading level below it and numbered after it, in
+// order; the routes then say where they meet again (issue 11, item 7).
 func TestRouteStepsShowInsideTheirAlternative(t *testing.T) {
 	page := "kelurahan/kauman/kematian/index.html"
 	html := readPage(t, page)
@@ -223,14 +223,15 @@ func TestRouteStepsShowInsideTheirAlternative(t *testing.T) {
 		`<li class="al-part al-part--route" id="langkah-1-2">`,
 		`<h4 class="al-part__title"><span class="al-conj">atau</span> <span class="al-part__num">1b<span class="al-vh">:</span></span> <span>Minta surat lewat RT/RW</span></h4>`,
 		"Hanya jika: <span>meninggal di rumah</span>",
+		`<details class="al-fold al-route-fold"><summary>Langkah jalur ini (2)</summary>`,
 		`<ol class="al-route">`,
 		`<li class="al-route__step" id="langkah-1-2-1">`,
 		`<h5 class="al-route__title"><span class="al-route__num">1b.1<span class="al-vh">:</span></span> <span>Laporkan kematian ke Ketua RT</span></h5>`,
 		`<li class="al-route__step" id="langkah-1-2-2">`,
 		`<span class="al-route__num">1b.2<span class="al-vh">:</span></span> <span>Ambil surat dari RT/RW</span></h5>`,
 		"<dd>1 hari</dd>",
-		"</ol>\n</li>\n</ul>",
-		`<p class="al-rejoin">Jalur mana pun yang Anda ambil, sesudahnya lanjutkan ke langkah 2.</p>`,
+		"</ol>\n</details>\n</li>\n</ul>",
+		`<p class="al-rejoin">Setelah jalur mana pun, lanjutkan ke langkah 2.</p>`,
 		`<span class="al-step__num">Langkah 2<span class="al-vh">:</span></span>`,
 	}
 	at := 0
@@ -245,7 +246,8 @@ func TestRouteStepsShowInsideTheirAlternative(t *testing.T) {
 	assertHasNot(t, page, `<span class="al-part__num">2a`)
 	assertHas(t, "en/"+page,
 		`<span class="al-route__num">1b.1<span class="al-vh">:</span></span> <span lang="id">Laporkan kematian ke Ketua RT</span></h5>`,
-		`<p class="al-rejoin">Whichever route you take, go on to step 2 after it.</p>`)
+		`<summary>This route&#39;s steps (2)</summary>`,
+		`<p class="al-rejoin">After any route, go on to step 2.</p>`)
 }
 
 func TestOfficePageHasHoursDutyAndServices(t *testing.T) {
