@@ -246,7 +246,7 @@ func (d *drawing) group(s *flow.ResolvedStep, y int) (bottom int) {
 		}
 	}
 	if routes {
-		d.rejoin(laid, subX+partW, bottom-pad-height(meet)-pad, meet)
+		d.rejoin(laid, subX+partW, bottom, meet)
 	}
 	return bottom
 }
@@ -309,11 +309,13 @@ func (d *drawing) drawPart(l part) {
 }
 
 // rejoin draws where a group's routes meet again: a line from the end of
-// each part along the right edge, down, under the parts and back to the
-// rail, with what comes next written above it.
-func (d *drawing) rejoin(parts []part, right, labelTop int, meet []line) {
+// each part (whose right edge is at right) along the edge, down, under the
+// parts and back to the rail just above the panel's bottom, with what
+// comes next written above it.
+func (d *drawing) rejoin(parts []part, right, bottom int, meet []line) {
 	x := right + gutter/2
-	lineY := labelTop + height(meet) + pad
+	lineY := bottom - pad
+	labelTop := lineY - pad - height(meet)
 	for _, l := range parts {
 		out := l.top + l.h - 12
 		fmt.Fprintf(&d.over, `<path class="alur-flow__rejoin" d="M%d %dH%d" fill="none" stroke="#1d70b8" stroke-width="2"/>`+"\n", right, out, x)
@@ -417,6 +419,7 @@ func (d *drawing) rail(centres []int) {
 	}
 }
 
+// railArrow draws the rail from one y down to another, ending in an arrow.
 func (d *drawing) railArrow(from, to int) {
 	fmt.Fprintf(&d.under, `<path class="alur-flow__rail" d="M%d %dV%d" fill="none" stroke="#505a5f" stroke-width="2"/>`+"\n", railX, from, to-6)
 	fmt.Fprintf(&d.under, `<path class="alur-flow__arrow" d="M%d %dL%d %dL%d %dZ" fill="#505a5f"/>`+"\n",
