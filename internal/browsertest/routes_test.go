@@ -68,7 +68,7 @@ func TestPengantarNikahRoutesKeepTheirSteps(t *testing.T) {
 			}{
 				{"Daftar nikah di KUA", "Nikah di KUA", true},
 				{"Ikuti bimbingan perkawinan", "Nikah di KUA", true},
-				{"Ikuti pemberkatan perkawinan di rumah ibadah", "Nikah di rumah ibadah", false},
+				{"Ikuti pemberkatan di rumah ibadah", "Nikah di rumah ibadah", false},
 				{"Catatkan perkawinan di Dispendukcapil", "Nikah di rumah ibadah", false},
 			} {
 				var at []heading
