@@ -22,7 +22,7 @@ type visibleText struct {
 func TestWithoutJavaScriptEveryStepAndRequirementShows(t *testing.T) {
 	tb := newTab(t, fixture)
 	for _, c := range []struct{ office, service string }{
-		{"kauman", "kematian"},       // "and" and "or" steps
+		{"kauman", "kematian"},       // "and" and "or" steps, a route
 		{"kauman", "sktm"},           // optional step, local change
 		{"kauman", "izin-keramaian"}, // the office's own service
 		{"arjosari", "sktm"},         // hostile directions
@@ -79,8 +79,7 @@ func expectedServiceText(s *flow.Service) []expected {
 			if st.When != "" {
 				out = append(out, expected{"when the step applies", st.When})
 			}
-			walk(st.And)
-			walk(st.Or)
+			walk(st.Inner()) // a group's parts, a route's steps
 		}
 	}
 	walk(s.Steps)

@@ -368,7 +368,7 @@ func (c *checker) checkServiceDef(s *flow.ServiceDef) {
 	c.boundList(s.Pos.Of("persyaratan"), "persyaratan", &s.Requirements)
 	c.checkRequirements(s.Requirements)
 	if c.boundSteps(s.Pos.Of("langkah"), &s.Steps) {
-		c.checkSteps(s.Pos.Of("langkah"), s.Steps, false)
+		c.checkSteps(s.Pos.Of("langkah"), s.Steps, topLevel)
 	}
 	c.duration(s.Pos.Of("jangka_waktu"), s.Duration)
 	c.checkCost(s.Cost)
@@ -382,7 +382,7 @@ func (c *checker) checkServiceDef(s *flow.ServiceDef) {
 // memory.
 const (
 	maxRequirements = 100
-	maxSteps        = 100 // counting the entries of dan:/atau: groups
+	maxSteps        = 100 // counting the entries of dan:/atau: groups and the steps of routes
 )
 
 // boundList reports a list longer than maxRequirements and cuts it there,
@@ -451,33 +451,77 @@ func (c *checker) checkOtherCosts(costs []flow.OtherCost) {
 	}
 }
 
-func (c *checker) checkSteps(at flow.Pos, steps []flow.Step, inGroup bool) {
-	if len(steps) == 0 && !inGroup && !at.IsZero() {
+// stepLevel is where a step stands, which decides what it may hold: a
+// top-level step may be a dan:/atau: group, an entry of a group may be a
+// route, and a route's step is a single task. Anything deeper would fit
+// neither a phone's width nor a resident's memory.
+type stepLevel int
+
+const (
+	topLevel stepLevel = iota
+	inGroup            // an entry of a dan:/atau: group
+	inRoute            // a step of a route
+)
+
+func (c *checker) checkSteps(at flow.Pos, steps []flow.Step, level stepLevel) {
+	if len(steps) == 0 && level == topLevel && !at.IsZero() {
 		c.diags.Errorf(at, diag.NoSteps)
 	}
 	for _, s := range steps {
-		groups := len(s.And) > 0 || len(s.Or) > 0
-		_, hasAnd := s.Pos.Keys["dan"]
-		_, hasOr := s.Pos.Keys["atau"]
-		switch {
-		case hasAnd && hasOr:
-			c.diags.Errorf(s.Pos, diag.StepBothGroups)
-		case (hasAnd || hasOr) && inGroup:
-			c.diags.Errorf(s.Pos, diag.NestedGroup)
-		case hasAnd && len(s.And) < 2:
-			c.diags.Errorf(s.Pos.Of("dan"), diag.GroupTooSmall, diag.WordAnd, len(s.And))
-		case hasOr && len(s.Or) < 2:
-			c.diags.Errorf(s.Pos.Of("atau"), diag.GroupTooSmall, diag.WordOr, len(s.Or))
-		case !groups && !hasAnd && !hasOr && strings.TrimSpace(s.Title) == "":
-			c.diags.Errorf(s.Pos, diag.EmptyStep)
-		}
-		if (hasAnd || hasOr) && s.Place != "" {
-			c.diags.Errorf(s.Pos.Of("tempat"), diag.GroupHasPlace)
-		}
-		c.duration(s.Pos.Of("waktu"), s.Duration)
-		if !inGroup {
-			c.checkSteps(s.Pos, s.And, true)
-			c.checkSteps(s.Pos, s.Or, true)
+		c.checkStep(s, level)
+	}
+}
+
+func (c *checker) checkStep(s flow.Step, level stepLevel) {
+	_, hasAnd := s.Pos.Keys["dan"]
+	_, hasOr := s.Pos.Keys["atau"]
+	_, hasRoute := s.Pos.Keys["langkah"]
+	switch {
+	case level == inRoute && (hasAnd || hasOr || hasRoute):
+		c.diags.Errorf(s.Pos, diag.NestedInRoute)
+	case hasAnd && hasOr:
+		c.diags.Errorf(s.Pos, diag.StepBothGroups)
+	case (hasAnd || hasOr) && level == inGroup:
+		c.diags.Errorf(s.Pos, diag.NestedGroup)
+	case hasRoute && level == topLevel:
+		c.diags.Errorf(s.Pos.Of("langkah"), diag.RouteOutsideGroup)
+	case hasAnd && len(s.And) < 2:
+		c.diags.Errorf(s.Pos.Of("dan"), diag.GroupTooSmall, diag.WordAnd, len(s.And))
+	case hasOr && len(s.Or) < 2:
+		c.diags.Errorf(s.Pos.Of("atau"), diag.GroupTooSmall, diag.WordOr, len(s.Or))
+	case hasRoute:
+		c.checkRoute(s)
+	case strings.TrimSpace(s.Title) == "" && level == inRoute:
+		c.diags.Errorf(s.Pos, diag.EmptyRouteStep)
+	case !hasAnd && !hasOr && strings.TrimSpace(s.Title) == "":
+		c.diags.Errorf(s.Pos, diag.EmptyStep)
+	}
+	if (hasAnd || hasOr) && s.Place != "" {
+		c.diags.Errorf(s.Pos.Of("tempat"), diag.GroupHasPlace)
+	}
+	c.duration(s.Pos.Of("waktu"), s.Duration)
+	switch {
+	case level == topLevel:
+		c.checkSteps(s.Pos, s.And, inGroup)
+		c.checkSteps(s.Pos, s.Or, inGroup)
+	case level == inGroup && hasRoute:
+		c.checkSteps(s.Pos, s.Steps, inRoute)
+	}
+}
+
+// checkRoute checks an entry of a group that has steps of its own: it has
+// a name to choose it by, more than one step (a single one is the entry
+// itself), and leaves where, who and how long to each of its steps.
+func (c *checker) checkRoute(s flow.Step) {
+	if strings.TrimSpace(s.Title) == "" {
+		c.diags.Errorf(s.Pos, diag.RouteNeedsTitle)
+	}
+	if len(s.Steps) < 2 {
+		c.diags.Errorf(s.Pos.Of("langkah"), diag.RouteTooShort, len(s.Steps))
+	}
+	for _, key := range []string{"tempat", "pelaku", "waktu"} {
+		if _, ok := s.Pos.Keys[key]; ok {
+			c.diags.Errorf(s.Pos.Of(key), diag.RouteHasTaskField, key)
 		}
 	}
 }

@@ -77,12 +77,18 @@ func dumpStep(b *strings.Builder, st *flow.ResolvedStep, indent string) {
 	case st.Where.Agency != nil:
 		where = "agency:" + st.Where.Agency.ID + "/" + st.Where.Agency.Name
 	}
-	fmt.Fprintf(b, "%sstep %d %q at=%s optional=%v duration=%q\n", indent, st.Number, st.Title, where, st.Optional, st.Duration)
+	fmt.Fprintf(b, "%sstep %d %s %q at=%s optional=%v duration=%q\n", indent, st.Number, st.Label, st.Title, where, st.Optional, st.Duration)
 	for _, s := range st.And {
 		dumpStep(b, s, indent+"  and ")
 	}
 	for _, s := range st.Or {
 		dumpStep(b, s, indent+"  or ")
+	}
+	for _, s := range st.Steps {
+		dumpStep(b, s, indent+"  then ")
+	}
+	if st.HasRoutes() {
+		fmt.Fprintf(b, "%s  rejoin at step %d\n", indent, st.Rejoin)
 	}
 }
 

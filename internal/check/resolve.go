@@ -3,6 +3,7 @@ package check
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/diag"
@@ -108,7 +109,7 @@ func (r *resolver) checkOverride(ov *flow.Override) {
 	r.checkRequirements(ov.AddRequirements)
 	r.checkRequirements(ov.Requirements)
 	if r.boundSteps(ov.Pos.Of("langkah"), &ov.Steps) && len(ov.Steps) > 0 {
-		r.checkSteps(ov.Pos.Of("langkah"), ov.Steps, false)
+		r.checkSteps(ov.Pos.Of("langkah"), ov.Steps, topLevel)
 	}
 	r.checkCost(ov.Cost)
 	r.checkOtherCosts(ov.OtherCosts)
@@ -147,6 +148,7 @@ func walkSteps(steps []flow.Step, fn func(*flow.Step)) {
 		fn(&steps[i])
 		walkSteps(steps[i].And, fn)
 		walkSteps(steps[i].Or, fn)
+		walkSteps(steps[i].Steps, fn)
 	}
 }
 
@@ -187,9 +189,36 @@ func (r *resolver) resolveService(def *flow.ServiceDef, ov *flow.Override, local
 	for i := range steps {
 		rs := r.resolveStep(&steps[i], moves)
 		rs.Number = i + 1
+		label(rs, strconv.Itoa(rs.Number))
+		if rs.HasRoutes() && i+1 < len(steps) {
+			rs.Rejoin = i + 2
+		}
 		s.Steps = append(s.Steps, rs)
 	}
 	return s
+}
+
+// label names a step and what is inside it: a group's entries take a
+// letter after the step's number (6a, 6b) and a route's steps a number
+// after the entry's (6a.1, 6a.2), as an outline does.
+func label(st *flow.ResolvedStep, name string) {
+	st.Label = name
+	for i, p := range st.Parts() {
+		label(p, name+letters(i))
+	}
+	for i, sub := range st.Steps {
+		label(sub, name+"."+strconv.Itoa(i+1))
+	}
+}
+
+// letters names the i-th entry of a group as a column of a spreadsheet
+// is named: a to z, then aa, ab, ...
+func letters(i int) string {
+	var name []byte
+	for n := i + 1; n > 0; n = (n - 1) / 26 {
+		name = append([]byte{byte('a' + (n-1)%26)}, name...)
+	}
+	return string(name)
 }
 
 // cost fills in the city's legal basis for services that say nothing about
@@ -209,6 +238,9 @@ func (r *resolver) resolveStep(st *flow.Step, moves map[string]string) *flow.Res
 	}
 	for i := range st.Or {
 		rs.Or = append(rs.Or, r.resolveStep(&st.Or[i], moves))
+	}
+	for i := range st.Steps {
+		rs.Steps = append(rs.Steps, r.resolveStep(&st.Steps[i], moves))
 	}
 	if st.Place != "" {
 		id := st.Place

@@ -67,6 +67,12 @@ const (
 	GroupTooSmall        Code = "group-too-small"
 	GroupHasPlace        Code = "group-has-place"
 	NestedGroup          Code = "nested-group"
+	RouteOutsideGroup    Code = "route-outside-group"
+	RouteNeedsTitle      Code = "route-needs-title"
+	RouteTooShort        Code = "route-too-short"
+	RouteHasTaskField    Code = "route-has-task-field"
+	NestedInRoute        Code = "nested-in-route"
+	EmptyRouteStep       Code = "empty-route-step"
 	NoSteps              Code = "no-steps"
 	BadDuration          Code = "bad-duration"
 	BadClock             Code = "bad-clock"
@@ -184,6 +190,12 @@ var messages = map[Code]locale.Text{
 	GroupTooSmall:        {ID: "%s: perlu paling sedikit dua pilihan/kegiatan (sekarang %d)", EN: "%s: needs at least two entries (has %d)"},
 	GroupHasPlace:        {ID: "langkah kelompok tidak punya tempat sendiri: tulis tempat di setiap kegiatannya", EN: "a group step has no place of its own: give the place on each of its entries"},
 	NestedGroup:          {ID: "kelompok dan:/atau: tidak boleh bersarang di dalam kelompok lain", EN: "dan:/atau: groups cannot be nested inside another group"},
+	RouteOutsideGroup:    {ID: "langkah: di dalam sebuah langkah hanya untuk jalur, yaitu pilihan di dalam atau: (atau kegiatan di dalam dan:); langkah utama ditulis langsung di daftar langkah layanan", EN: "langkah: inside a step is only for a route, an entry of atau: (or of dan:); write main steps straight in the service's list of steps"},
+	RouteNeedsTitle:      {ID: "jalur (pilihan dengan langkah:) perlu judul: nama jalur yang dilihat warga, misalnya 'Nikah di KUA'", EN: "a route (an entry with langkah:) needs a title (judul): the name residents choose it by, for example 'Nikah di KUA'"},
+	RouteTooShort:        {ID: "jalur perlu paling sedikit dua langkah (sekarang %d); satu kegiatan ditulis langsung sebagai pilihan, tanpa langkah:", EN: "a route needs at least two steps (has %d); write a single task as the entry itself, without langkah:"},
+	RouteHasTaskField:    {ID: "jalur tidak punya %s sendiri: tulis di setiap langkah di dalam langkah: jalur ini", EN: "a route has no %s of its own: give it on each step in the route's langkah:"},
+	NestedInRoute:        {ID: "langkah di dalam jalur hanya satu kegiatan: dan:, atau: dan langkah: tidak boleh bersarang lebih dalam", EN: "a step inside a route is a single task: dan:, atau: and langkah: cannot be nested any deeper"},
+	EmptyRouteStep:       {ID: "langkah jalur kosong: tulis judul (apa yang dilakukan)", EN: "empty step of a route: give a title (what to do)"},
 	NoSteps:              {ID: "layanan harus punya paling sedikit satu langkah", EN: "a service needs at least one step"},
 	BadDuration:          {ID: "lama waktu %q tidak dimengerti: tulis angka lalu menit, jam, hari, hari kerja atau minggu (contoh: 15 menit, 1-3 hari kerja)", EN: "duration %q not understood: write a number then menit, jam, hari, hari kerja or minggu (e.g. 15 menit, 1-3 hari kerja)"},
 	BadClock:             {ID: "jam %q tidak dimengerti: tulis JJ:MM, contoh 08:00", EN: "time %q not understood: write HH:MM, for example 08:00"},

@@ -7,7 +7,11 @@
 // happens. A step at another office (kecamatan, Dispendukcapil, RT/RW) has a
 // thick orange border and says "Di luar kantor"; optional steps are dashed.
 // An "and" group stacks its parts on a straight bracket joined by "dan"; an
-// "or" group forks into alternatives separated by "atau".
+// "or" group forks into alternatives separated by "atau". A part that is a
+// route is a blue frame holding its steps one after another (side by side
+// would not fit a phone); the routes meet again on the right and run back
+// to the rail, with a line saying which step comes next, or a mark at the
+// end of the rail when they end the flow.
 //
 // Colours and lines are presentation attributes (the site's Content Security
 // Policy forbids style attributes) and every element has a class under the
@@ -40,6 +44,10 @@ const (
 	pad       = 10  // inside a box
 	stepGap   = 26  // between steps: room for the arrow
 	subGap    = 28  // between parts of a group: room for "dan" or "atau"
+	gutter    = 10  // right of the parts of a group with routes: room for the lines that rejoin
+	routeIn   = 14  // from a route's frame to its steps
+	routeGap  = 16  // between the steps of a route: room for an arrow
+	endR      = 7   // radius of the mark where a flow that ends with routes ends
 	titleSize = 15
 	partSize  = 14 // titles of the parts of a group
 	metaSize  = 13
@@ -74,6 +82,10 @@ func SVG(steps []*flow.ResolvedStep, lang string) template.HTML {
 		cy, bottom := d.step(s, n, y)
 		centres = append(centres, cy)
 		y = bottom + stepGap
+	}
+	if last := steps[len(steps)-1]; last.HasRoutes() {
+		// Its routes leave the reader inside branches: mark where they end.
+		y = d.end(centres[len(centres)-1], y) + stepGap
 	}
 	height := y - stepGap + margin
 	d.rail(centres)
@@ -135,8 +147,8 @@ func wrapped(text string, boxWidth int, proto line) []line {
 }
 
 // stepLines are the title, the place and the details of a single step.
-func (d *drawing) stepLines(s *flow.ResolvedStep, boxWidth, titleSize int) []line {
-	lines := wrapped(clean(s.Title), boxWidth, line{class: "alur-flow__title", size: titleSize, bold: true, fill: "#0b0c0c"})
+func (d *drawing) stepLines(s *flow.ResolvedStep, title string, boxWidth, titleSize int) []line {
+	lines := wrapped(title, boxWidth, line{class: "alur-flow__title", size: titleSize, bold: true, fill: "#0b0c0c"})
 	if where, outside := d.w.where(s.Where); where != "" {
 		proto := line{class: "alur-flow__where", size: metaSize, fill: "#0b0c0c"}
 		if outside {
@@ -171,7 +183,7 @@ func (d *drawing) step(s *flow.ResolvedStep, n, y int) (cy, bottom int) {
 	if s.IsGroup() {
 		bottom = d.group(s, y)
 	} else {
-		lines := d.stepLines(s, boxRight-boxX, titleSize)
+		lines := d.stepLines(s, clean(s.Title), boxRight-boxX, titleSize)
 		h := height(lines)
 		d.box(boxX, y, boxRight-boxX, h, s)
 		d.text(boxX+pad, y+pad, lines)
@@ -183,7 +195,9 @@ func (d *drawing) step(s *flow.ResolvedStep, n, y int) (cy, bottom int) {
 }
 
 // group draws an "and" or "or" group: a tinted panel with a heading, and its
-// parts joined by a bracket ("and") or a fork ("or").
+// parts joined by a bracket ("and") or a fork ("or"). A part that is a route
+// holds its steps, one after another; the routes then meet again on the
+// right and return to the rail, with a line that says where the flow goes.
 func (d *drawing) group(s *flow.ResolvedStep, y int) (bottom int) {
 	parts, conj, kind, hint := s.And, d.w.and, "dan", d.w.allOf
 	if len(s.Or) > 0 {
@@ -200,29 +214,117 @@ func (d *drawing) group(s *flow.ResolvedStep, y int) (bottom int) {
 	}
 	head = append(head, d.detailLines(s, panelW)...)
 
+	routes := s.HasRoutes()
 	partW := subRight - subX
-	tops := make([]int, len(parts))
-	heights := make([]int, len(parts))
-	partLines := make([][]line, len(parts))
+	if routes {
+		partW -= gutter
+	}
+	laid := make([]part, len(parts))
 	py := y + height(head) + 4
 	for i, p := range parts {
-		partLines[i] = d.stepLines(p, partW, partSize)
-		tops[i], heights[i] = py, height(partLines[i])
-		py += heights[i] + subGap
+		laid[i] = d.layPart(p, routes, py, partW)
+		py += laid[i].h + subGap
 	}
 	bottom = py - subGap + pad
+	var meet []line
+	if routes {
+		meet = wrapped(d.w.meet(s), partW, line{class: "alur-flow__meet", size: metaSize, bold: true, fill: "#0b0c0c"})
+		bottom += height(meet) + 2*pad
+	}
 
 	d.panel(y, bottom-y, kind, s.Optional)
 	d.text(boxX+pad, y+pad, head)
-	d.joins(kind, tops, heights)
-	for i, p := range parts {
-		d.box(subX, tops[i], partW, heights[i], p)
-		d.text(subX+pad, tops[i]+pad, partLines[i])
+	entries := make([]int, len(laid))
+	for i, l := range laid {
+		entries[i] = l.entry
+	}
+	d.joins(kind, laid[0].top-6, entries)
+	for i, l := range laid {
+		d.drawPart(l)
 		if i > 0 {
-			d.conjunction(conj, kind, tops[i]-subGap/2)
+			d.conjunction(conj, kind, l.top-subGap/2)
 		}
 	}
+	if routes {
+		d.rejoin(laid, subX+partW, bottom, meet)
+	}
 	return bottom
+}
+
+// part is a part of a group laid out: a single task in one box, or a route
+// in a frame with its heading and its steps' boxes.
+type part struct {
+	s          *flow.ResolvedStep
+	top, h     int
+	w          int
+	entry      int    // where the fork or the bracket reaches it
+	lines      []line // the task's lines, or the route's heading
+	steps      []part // a route's steps, their top relative to the page
+	stepX, stW int
+}
+
+// layPart lays out one part of a group from top; labelled says whether
+// the parts show their labels (a group with routes).
+func (d *drawing) layPart(p *flow.ResolvedStep, labelled bool, top, w int) part {
+	l := part{s: p, top: top, w: w}
+	if !p.IsRoute() {
+		l.lines = d.stepLines(p, titled(p, labelled), w, partSize)
+		l.h = height(l.lines)
+		l.entry = top + l.h/2
+		return l
+	}
+	l.lines = wrapped(titled(p, true), w, line{class: "alur-flow__title alur-flow__route-title", size: partSize, bold: true, fill: "#0b0c0c"})
+	l.lines = append(l.lines, d.detailLines(p, w)...)
+	l.entry = top + pad + leading(partSize)/2
+	l.stepX = subX + routeIn
+	l.stW = subX + w - pad - l.stepX
+	sy := top + height(l.lines) + 2
+	for _, sub := range p.Steps {
+		lines := d.stepLines(sub, titled(sub, true), l.stW, metaSize+1)
+		l.steps = append(l.steps, part{s: sub, top: sy, h: height(lines), lines: lines})
+		sy += height(lines) + routeGap
+	}
+	l.h = sy - routeGap + pad - top
+	return l
+}
+
+// drawPart draws a laid-out part: a task's box, or a route's frame with its
+// steps and the arrows between them.
+func (d *drawing) drawPart(l part) {
+	if len(l.steps) == 0 {
+		d.box(subX, l.top, l.w, l.h, l.s)
+		d.text(subX+pad, l.top+pad, l.lines)
+		return
+	}
+	fmt.Fprintf(&d.over, `<rect class="alur-flow__route" x="%d" y="%d" width="%d" height="%d" rx="6" fill="#ffffff" stroke="#1d70b8" stroke-width="2"%s/>`+"\n",
+		subX, l.top, l.w, l.h, dash(l.s.Optional))
+	d.text(subX+pad, l.top+pad, l.lines)
+	for i, st := range l.steps {
+		d.box(l.stepX, st.top, l.stW, st.h, st.s)
+		d.text(l.stepX+pad, st.top+pad, st.lines)
+		if i > 0 {
+			d.arrow(l.stepX+2*pad, l.steps[i-1].top+l.steps[i-1].h, st.top)
+		}
+	}
+}
+
+// rejoin draws where a group's routes meet again: a line from the end of
+// each part (whose right edge is at right) along the edge, down, under the
+// parts and back to the rail just above the panel's bottom, with what
+// comes next written above it.
+func (d *drawing) rejoin(parts []part, right, bottom int, meet []line) {
+	x := right + gutter/2
+	lineY := bottom - pad
+	labelTop := lineY - pad - height(meet)
+	for _, l := range parts {
+		out := l.top + l.h - 12
+		fmt.Fprintf(&d.over, `<path class="alur-flow__rejoin" d="M%d %dH%d" fill="none" stroke="#1d70b8" stroke-width="2"/>`+"\n", right, out, x)
+	}
+	first := parts[0].top + parts[0].h - 12
+	fmt.Fprintf(&d.over, `<path class="alur-flow__rejoin" d="M%d %dV%dH%d" fill="none" stroke="#1d70b8" stroke-width="2"/>`+"\n", x, first, lineY, railX+8)
+	fmt.Fprintf(&d.over, `<path class="alur-flow__rejoin-arrow" d="M%d %dL%d %dL%d %dZ" fill="#1d70b8"/>`+"\n",
+		railX+numR/2, lineY, railX+numR/2+8, lineY-5, railX+numR/2+8, lineY+5)
+	d.text(subX, labelTop, meet)
 }
 
 // box draws the frame of a step: thick and orange when the step happens at
@@ -251,21 +353,19 @@ func dash(optional bool) string {
 	return ""
 }
 
-// joins draws a straight bracket for parts done together, and branches that
-// leave one point for alternatives.
-func (d *drawing) joins(kind string, tops, heights []int) {
-	start := tops[0] - 6
+// joins draws a straight bracket from start for parts done together, and
+// branches that leave one point for alternatives; each reaches its part at
+// its entry.
+func (d *drawing) joins(kind string, start int, entries []int) {
 	if kind == "dan" {
-		last := tops[len(tops)-1] + heights[len(tops)-1]/2
+		last := entries[len(entries)-1]
 		fmt.Fprintf(&d.over, `<path class="alur-flow__join" d="M%d %dV%d" fill="none" stroke="#0b0c0c" stroke-width="3"/>`+"\n", joinX, start, last)
-		for i := range tops {
-			mid := tops[i] + heights[i]/2
+		for _, mid := range entries {
 			fmt.Fprintf(&d.over, `<path class="alur-flow__join" d="M%d %dH%d" fill="none" stroke="#0b0c0c" stroke-width="3"/>`+"\n", joinX, mid, subX)
 		}
 		return
 	}
-	for i := range tops {
-		mid := tops[i] + heights[i]/2
+	for _, mid := range entries {
 		fmt.Fprintf(&d.over, `<path class="alur-flow__fork" d="M%d %dV%dQ%d %d %d %d" fill="none" stroke="#0b0c0c" stroke-width="2"/>`+"\n",
 			joinX, start, mid-8, joinX, mid, subX, mid)
 	}
@@ -315,9 +415,30 @@ func numStroke(optional bool) string {
 // rail joins the step numbers with arrows pointing down.
 func (d *drawing) rail(centres []int) {
 	for i := 1; i < len(centres); i++ {
-		from, to := centres[i-1]+numR, centres[i]-numR
-		fmt.Fprintf(&d.under, `<path class="alur-flow__rail" d="M%d %dV%d" fill="none" stroke="#505a5f" stroke-width="2"/>`+"\n", railX, from, to-6)
-		fmt.Fprintf(&d.under, `<path class="alur-flow__arrow" d="M%d %dL%d %dL%d %dZ" fill="#505a5f"/>`+"\n",
-			railX-5, to-8, railX+5, to-8, railX, to)
+		d.railArrow(centres[i-1]+numR, centres[i]-numR)
 	}
+}
+
+// railArrow draws the rail from one y down to another, ending in an arrow.
+func (d *drawing) railArrow(from, to int) {
+	fmt.Fprintf(&d.under, `<path class="alur-flow__rail" d="M%d %dV%d" fill="none" stroke="#505a5f" stroke-width="2"/>`+"\n", railX, from, to-6)
+	fmt.Fprintf(&d.under, `<path class="alur-flow__arrow" d="M%d %dL%d %dL%d %dZ" fill="#505a5f"/>`+"\n",
+		railX-5, to-8, railX+5, to-8, railX, to)
+}
+
+// arrow points down at x across the gap between two steps of a route.
+func (d *drawing) arrow(x, from, to int) {
+	fmt.Fprintf(&d.over, `<path class="alur-flow__route-arrow" d="M%d %dV%d" fill="none" stroke="#1d70b8" stroke-width="2"/>`+"\n", x, from, to-5)
+	fmt.Fprintf(&d.over, `<path class="alur-flow__route-arrow" d="M%d %dL%d %dL%d %dZ" fill="#1d70b8"/>`+"\n", x-4, to-6, x+4, to-6, x, to)
+}
+
+// end marks the end of the flow below the last step's number, whose centre
+// is at cy, on the rail; y is where the mark may start. It returns the
+// bottom of the mark.
+func (d *drawing) end(cy, y int) (bottom int) {
+	mid := y + endR
+	d.railArrow(cy+numR, mid-endR)
+	fmt.Fprintf(&d.over, `<circle class="alur-flow__end" cx="%d" cy="%d" r="%d" fill="#0b0c0c"/>`+"\n", railX, mid, endR)
+	fmt.Fprintf(&d.over, `<text class="alur-flow__end-text" x="%d" y="%d" font-size="%d" font-weight="bold" fill="#0b0c0c">%s</text>`+"\n", boxX, mid+5, titleSize, esc(d.w.end))
+	return mid + endR
 }

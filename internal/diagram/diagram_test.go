@@ -3,10 +3,12 @@ package diagram
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -59,12 +61,64 @@ func sktmSteps(t *testing.T) []*flow.ResolvedStep {
 	return steps
 }
 
+var kua = &flow.Agency{ID: "kua", AgencyInfo: flow.AgencyInfo{Reach: flow.Reach{Name: "KUA Kecamatan Klojen"}}}
+
+// route is an alternative with steps of its own, labelled as the checker
+// labels them.
+func route(label, title, when string, steps ...*flow.ResolvedStep) *flow.ResolvedStep {
+	for i, s := range steps {
+		s.Label = fmt.Sprintf("%s.%d", label, i+1)
+	}
+	return &flow.ResolvedStep{Step: flow.Step{Title: title, When: when}, Label: label, Steps: steps}
+}
+
+// nikahSteps end with a choice of two routes, which the flow rejoins
+// nowhere: the diagram must show the end.
+func nikahSteps(t *testing.T) []*flow.ResolvedStep {
+	bimbingan := step("Ikuti bimbingan perkawinan", flow.Location{Agency: kua}, dur(t, "1 hari"))
+	bimbingan.Optional = true
+	kuaRoute := route("3a", "Nikah di KUA", "beragama Islam",
+		step("Daftar nikah di KUA", flow.Location{Agency: kua}, dur(t, "1 jam")), bimbingan)
+	other := route("3b", "Nikah di rumah ibadah", "beragama selain Islam",
+		step("Ikuti pemberkatan di rumah ibadah", flow.Location{}, flow.Duration{}),
+		step("Catatkan perkawinan di Dispendukcapil", flow.Location{Agency: &flow.Agency{ID: "dispendukcapil", AgencyInfo: flow.AgencyInfo{Reach: flow.Reach{Name: "Dispendukcapil Kota Malang"}}}}, dur(t, "1 hari kerja")))
+	steps := []*flow.ResolvedStep{
+		step("Minta surat pengantar RT/RW", flow.Location{Agency: rtRW}, dur(t, "1 hari")),
+		step("Ambil surat pengantar di loket", flow.Location{Place: loket}, dur(t, "5 menit")),
+		{Step: flow.Step{Title: "Daftarkan pernikahan"}, Or: []*flow.ResolvedStep{kuaRoute, other}},
+	}
+	for i, s := range steps {
+		s.Number, s.Label = i+1, fmt.Sprint(i+1)
+	}
+	return steps
+}
+
+// kematianSteps start with a route among the alternatives and rejoin at
+// step 2.
+func kematianSteps(t *testing.T) []*flow.ResolvedStep {
+	rs := step("Minta surat dari rumah sakit", flow.Location{Agency: rtRW}, flow.Duration{})
+	rs.Label = "1a"
+	steps := []*flow.ResolvedStep{
+		{Step: flow.Step{Title: "Minta surat keterangan kematian"}, Rejoin: 2, Or: []*flow.ResolvedStep{rs,
+			route("1b", "Minta surat lewat RT/RW", "meninggal di rumah",
+				step("Laporkan kematian ke Ketua RT", flow.Location{Agency: rtRW}, flow.Duration{}),
+				step("Ambil surat dari RT/RW", flow.Location{Agency: rtRW}, dur(t, "1 hari")))}},
+		step("Serahkan berkas", flow.Location{Place: loket}, flow.Duration{}),
+	}
+	for i, s := range steps {
+		s.Number, s.Label = i+1, fmt.Sprint(i+1)
+	}
+	return steps
+}
+
 func TestGolden(t *testing.T) {
-	for _, lang := range []string{"id", "en"} {
-		t.Run(lang, func(t *testing.T) {
-			got := []byte(SVG(sktmSteps(t), lang))
-			compareGolden(t, filepath.Join("testdata", "sktm."+lang+".svg"), got)
-		})
+	for name, steps := range map[string]func(*testing.T) []*flow.ResolvedStep{"sktm": sktmSteps, "nikah": nikahSteps, "kematian": kematianSteps} {
+		for _, lang := range []string{"id", "en"} {
+			t.Run(name+"."+lang, func(t *testing.T) {
+				got := []byte(SVG(steps(t), lang))
+				compareGolden(t, filepath.Join("testdata", name+"."+lang+".svg"), got)
+			})
+		}
 	}
 }
 
@@ -328,4 +382,150 @@ func atoi(t *testing.T, s string) int {
 		n = n*10 + int(r-'0')
 	}
 	return n
+}
+
+// rect is a drawn rectangle, to ask what lies inside it.
+type rect struct{ x, y, w, h int }
+
+func rectOf(t *testing.T, e element) rect {
+	return rect{atoi(t, e.attrs["x"]), atoi(t, e.attrs["y"]), atoi(t, e.attrs["width"]), atoi(t, e.attrs["height"])}
+}
+
+func (r rect) holds(o rect) bool {
+	return o.x >= r.x && o.y >= r.y && o.x+o.w <= r.x+r.w && o.y+o.h <= r.y+r.h
+}
+
+// A route is drawn as a frame holding its steps in order, each box inside
+// the frame and below the one before; the routes meet again and go back
+// to the rail, with a line that says where the flow goes (issue 11, item
+// 7).
+func TestRoutesHoldTheirStepsAndRejoin(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		steps  []*flow.ResolvedStep
+		meet   string
+		routes int
+		subs   []string
+		ends   bool
+	}{
+		{"nikah", nikahSteps(t), "Jalur mana pun: selesai", 2,
+			[]string{"3a.1 Daftar nikah di", "3a.2 Ikuti bimbingan", "3b.1 Ikuti", "3b.2 Catatkan"}, true},
+		{"kematian", kematianSteps(t), "Jalur mana pun: lanjut ke langkah 2", 1,
+			[]string{"1b.1 Laporkan", "1b.2 Ambil surat"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			els := parse(t, string(SVG(c.steps, "id")))
+			var frames, boxes []rect
+			var titles []element
+			var meet, end []element
+			rejoins := 0
+			for _, e := range els {
+				class := " " + e.attrs["class"] + " "
+				switch {
+				case e.name == "rect" && strings.Contains(class, " alur-flow__route "):
+					frames = append(frames, rectOf(t, e))
+				case e.name == "rect" && strings.Contains(class, " alur-flow__box "):
+					boxes = append(boxes, rectOf(t, e))
+				case e.name == "text" && strings.Contains(class, " alur-flow__title "):
+					titles = append(titles, e)
+				case strings.Contains(class, " alur-flow__meet "):
+					meet = append(meet, e)
+				case strings.Contains(class, " alur-flow__end") && e.name == "circle":
+					end = append(end, e)
+				case strings.Contains(class, " alur-flow__rejoin "):
+					rejoins++
+				}
+			}
+			if len(frames) != c.routes {
+				t.Fatalf("%d route frames, want %d", len(frames), c.routes)
+			}
+			inside := 0
+			for _, b := range boxes {
+				for _, f := range frames {
+					if f.holds(b) {
+						inside++
+					}
+				}
+			}
+			if inside != len(c.subs) {
+				t.Errorf("%d step boxes inside route frames, want %d", inside, len(c.subs))
+			}
+			last := -1
+			for _, want := range c.subs {
+				i := slices.IndexFunc(titles, func(e element) bool { return e.text == want })
+				if i < 0 || i < last {
+					t.Errorf("the route step %q is missing or out of order", want)
+				}
+				last = i
+			}
+			var said []string
+			for _, m := range meet {
+				said = append(said, m.text)
+			}
+			if got := strings.Join(said, " "); got != c.meet {
+				t.Errorf("where the routes meet says %q, want %q", got, c.meet)
+			}
+			group := c.steps[slices.IndexFunc(c.steps, (*flow.ResolvedStep).HasRoutes)]
+			if want := len(group.Parts()) + 1; rejoins != want {
+				t.Errorf("%d rejoin lines, want %d: one from each alternative and one back to the rail", rejoins, want)
+			}
+			if (len(end) > 0) != c.ends {
+				t.Errorf("end mark drawn: %v, want %v (only a flow that ends with routes has one)", len(end) > 0, c.ends)
+			}
+			if c.ends {
+				for _, b := range append(boxes, frames...) {
+					if atoi(t, end[0].attrs["cy"]) <= b.y+b.h {
+						t.Errorf("the end mark at y=%s is not below the box at %+v", end[0].attrs["cy"], b)
+					}
+				}
+			}
+		})
+	}
+}
+
+// Every line of a route, its heading and its steps, fits the box it is
+// written in.
+func TestRouteLinesFitTheirBoxes(t *testing.T) {
+	for _, steps := range [][]*flow.ResolvedStep{nikahSteps(t), kematianSteps(t)} {
+		els := parse(t, string(SVG(steps, "en")))
+		var rects []rect
+		for _, e := range els {
+			if e.name == "rect" && !strings.Contains(e.attrs["class"], "pill") {
+				rects = append(rects, rectOf(t, e))
+			}
+		}
+		for _, e := range els {
+			if e.name != "text" || strings.Contains(e.attrs["class"], "num-text") || strings.Contains(e.attrs["class"], "conj") || strings.Contains(e.attrs["class"], "end-text") {
+				continue
+			}
+			x, y, size := atoi(t, e.attrs["x"]), atoi(t, e.attrs["y"]), atoi(t, e.attrs["font-size"])
+			// the innermost rectangle the line starts in
+			var in *rect
+			for i, r := range rects {
+				if x >= r.x && x <= r.x+r.w && y >= r.y && y <= r.y+r.h && (in == nil || in.holds(r)) {
+					in = &rects[i]
+				}
+			}
+			if in == nil {
+				t.Errorf("line %q at %d,%d lies in no box", e.text, x, y)
+				continue
+			}
+			bold := e.attrs["font-weight"] == "bold"
+			if w := float64(utf8.RuneCountInString(e.text)) * charWidth(size, bold); x+int(w) > in.x+in.w {
+				t.Errorf("line %q is about %.0f wide from x=%d and overflows its box %+v", e.text, w, x, *in)
+			}
+		}
+	}
+}
+
+func TestRoutesInEnglish(t *testing.T) {
+	svg := string(SVG(nikahSteps(t), "en"))
+	for _, want := range []string{">Any route: the end<", ">Done<", "3a) Nikah di KUA (if beragama Islam): 3a.1 Daftar nikah di KUA"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the English diagram lacks %q", want)
+		}
+	}
+	if svg := string(SVG(kematianSteps(t), "en")); !strings.Contains(svg, "Any route: go on to step 2.") {
+		t.Error("the English diagram does not say where the routes meet again")
+	}
 }

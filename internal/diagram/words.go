@@ -22,6 +22,9 @@ type words struct {
 	and, or  string // between the parts of a group
 	allOf    string // heading of an "and" group without a title
 	oneOf    string // heading of an "or" group without a title
+	rejoin   string // where a group's routes meet again, %d = the step
+	allEnd   string // where a group's routes end the flow
+	end      string // the end of a flow that ends with routes
 }
 
 func wordsFor(lang string) words {
@@ -30,7 +33,26 @@ func wordsFor(lang string) words {
 	return words{
 		lang: l, title: t("title"), place: t("place"), outside: t("outside"), optional: t("optional"),
 		when: t("when"), and: t("and"), or: t("or"), allOf: t("all-of"), oneOf: t("one-of"),
+		rejoin: t("rejoin"), allEnd: t("routes-end"), end: t("end"),
 	}
+}
+
+// meet says where the routes of group s go once taken.
+func (w words) meet(s *flow.ResolvedStep) string {
+	if s.Rejoin == 0 {
+		return w.allEnd
+	}
+	return fmt.Sprintf(w.rejoin, s.Rejoin)
+}
+
+// titled is a step's title as the diagram writes it: after its label
+// where the label is shown (the parts of a group with routes, and the
+// routes' steps, which continue it).
+func titled(s *flow.ResolvedStep, labelled bool) string {
+	if labelled && s.Label != "" {
+		return s.Label + " " + clean(s.Title)
+	}
+	return clean(s.Title)
 }
 
 // duration writes a step's duration in the diagram's language, with the
@@ -159,8 +181,27 @@ func (w words) sentence(s *flow.ResolvedStep) string {
 	items := make([]string, len(parts))
 	for j, p := range parts {
 		items[j] = fmt.Sprintf("%c) %s", 'a'+j%26, w.clause(p))
+		if s.HasRoutes() {
+			items[j] = p.Label + ") " + w.clause(p)
+		}
+		if p.IsRoute() {
+			items[j] += ": " + w.route(p)
+		}
 	}
-	return head + " " + strings.Join(items, "; "+conj+" ") + "."
+	text := head + " " + strings.Join(items, "; "+conj+" ") + "."
+	if s.HasRoutes() {
+		text += " " + w.meet(s) + "."
+	}
+	return text
+}
+
+// route is a route's steps in order, each after its label.
+func (w words) route(s *flow.ResolvedStep) string {
+	items := make([]string, len(s.Steps))
+	for i, sub := range s.Steps {
+		items[i] = sub.Label + " " + w.clause(sub)
+	}
+	return strings.Join(items, ", ")
 }
 
 // clause is one step as a phrase: its title, then where, how long and when.

@@ -253,9 +253,11 @@ type RequirementJSON struct {
 }
 
 // StepJSON is a step (langkah). A group has And or Or (never both), no
-// place, and its parts have number 0.
+// place, and its parts have number 0. A part may be a route: its own Steps,
+// in order, after which the flow goes on with the next top-level step.
 type StepJSON struct {
 	Number   int           `json:"number,omitempty"` // 1-based among the top-level steps
+	Label    string        `json:"label"`            // as residents read it: 6, 6a (a part), 6a.1 (a route's step)
 	Title    string        `json:"title,omitempty"`
 	Detail   string        `json:"detail,omitempty"` // keterangan, Markdown
 	Where    *WhereJSON    `json:"where,omitempty"`  // absent for a group or a step done at home
@@ -263,8 +265,9 @@ type StepJSON struct {
 	Duration *DurationJSON `json:"duration,omitempty"`
 	Optional bool          `json:"optional"`
 	When     string        `json:"when,omitempty"`
-	And      []StepJSON    `json:"and,omitempty"` // parts done together
-	Or       []StepJSON    `json:"or,omitempty"`  // alternatives: one of them
+	And      []StepJSON    `json:"and,omitempty"`   // parts done together
+	Or       []StepJSON    `json:"or,omitempty"`    // alternatives: one of them
+	Steps    []StepJSON    `json:"steps,omitempty"` // a route's own steps, in order
 }
 
 // WhereJSON is where a step happens, resolved for the office: a place inside
@@ -506,7 +509,7 @@ func steps(ss []*flow.ResolvedStep) []StepJSON {
 	out := make([]StepJSON, 0, len(ss))
 	for _, s := range ss {
 		sj := StepJSON{
-			Number: s.Number, Title: s.Title, Detail: string(s.Detail), Where: where(s.Where), Actor: s.Actor,
+			Number: s.Number, Label: s.Label, Title: s.Title, Detail: string(s.Detail), Where: where(s.Where), Actor: s.Actor,
 			Optional: s.Optional, When: s.When,
 		}
 		if !s.Duration.IsZero() {
@@ -517,6 +520,9 @@ func steps(ss []*flow.ResolvedStep) []StepJSON {
 		}
 		if len(s.Or) > 0 {
 			sj.Or = steps(s.Or)
+		}
+		if s.IsRoute() {
+			sj.Steps = steps(s.Steps)
 		}
 		out = append(out, sj)
 	}

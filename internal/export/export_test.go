@@ -279,6 +279,15 @@ func TestServiceJSONLD(t *testing.T) {
 	wantEqual(t, howTo, "Opsional. Jika keluarga belum tercatat di DTSEN.", "step", "3", "text")
 	wantEqual(t, howTo, "Pilih salah satu", "step", "4", "name")
 	wantEqual(t, howTo, 2.0, "step", "4", "itemListElement", "1", "position")
+	// A route is a section of its own, in order, holding only its steps.
+	wantEqual(t, howTo, "HowToSection", "step", "4", "itemListElement", "1", "@type")
+	wantEqual(t, howTo, "Ambil SKTM lewat kuasa", "step", "4", "itemListElement", "1", "name")
+	wantEqual(t, howTo, "Jika pemohon diwakilkan.", "step", "4", "itemListElement", "1", "description")
+	wantEqual(t, howTo, "https://schema.org/ItemListOrderAscending", "step", "4", "itemListElement", "1", "itemListOrder")
+	wantEqual(t, howTo, "Tulis surat kuasa bermeterai", "step", "4", "itemListElement", "1", "itemListElement", "0", "name")
+	wantEqual(t, howTo, "Tempat: Ruang Lurah. Pelaku: Penerima kuasa.", "step", "4", "itemListElement", "1", "itemListElement", "1", "text")
+	wantEqual(t, howTo, 2.0, "step", "4", "itemListElement", "1", "itemListElement", "1", "position")
+	wantEqual(t, howTo, "HowToStep", "step", "5", "@type") // the routes rejoin: the next step is everyone's
 	wantEqual(t, howTo, "Di luar kantor kelurahan: Kantor Kecamatan Klojen.", "step", "5", "text")
 }
 
@@ -499,7 +508,13 @@ func TestCatalog(t *testing.T) {
 	wantEqual(t, sktm, "loket-2", "steps", "1", "and", "1", "where", "id")
 	wantEqual(t, sktm, true, "steps", "1", "and", "1", "where", "inside")
 	wantEqual(t, sktm, true, "steps", "3", "optional")
-	wantEqual(t, sktm, "ruang-lurah", "steps", "4", "or", "1", "where", "id")
+	wantEqual(t, sktm, "5b", "steps", "4", "or", "1", "label")
+	wantEqual(t, sktm, "ruang-lurah", "steps", "4", "or", "1", "steps", "1", "where", "id")
+	wantEqual(t, sktm, "5b.2", "steps", "4", "or", "1", "steps", "1", "label")
+	wantEqual(t, sktm, "Tulis surat kuasa bermeterai", "steps", "4", "or", "1", "steps", "0", "title")
+	if _, ok := get(t, sktm, "steps", "4", "or", "1").(map[string]any)["where"]; ok {
+		t.Error("a route has a place of its own in katalog.json; its steps have theirs")
+	}
 	wantEqual(t, sktm, "Kantor Kecamatan Klojen", "steps", "5", "where", "name")
 	wantEqual(t, sktm, -7.964, "steps", "5", "where", "coordinates", "lat")
 

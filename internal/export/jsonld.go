@@ -201,12 +201,12 @@ type howToStep struct {
 }
 
 type howToSection struct {
-	Type            string      `json:"@type"`
-	Position        int         `json:"position"`
-	Name            string      `json:"name"`
-	Description     string      `json:"description"`
-	ItemListOrder   string      `json:"itemListOrder"`
-	ItemListElement []howToStep `json:"itemListElement"`
+	Type            string `json:"@type"`
+	Position        int    `json:"position"`
+	Name            string `json:"name"`
+	Description     string `json:"description,omitempty"`
+	ItemListOrder   string `json:"itemListOrder"`
+	ItemListElement []any  `json:"itemListElement"` // howToStep, or a route's howToSection
 }
 
 var indonesianLanguage = language{Type: "Language", Name: "Bahasa Indonesia", AlternateName: "id"}
@@ -401,9 +401,23 @@ func stepOf(s *flow.ResolvedStep, position int) any {
 	sec := howToSection{Type: "HowToSection", Position: position, Name: name, Description: desc,
 		ItemListOrder: "https://schema.org/ItemListUnordered"}
 	for i, p := range parts {
-		sec.ItemListElement = append(sec.ItemListElement, singleStep(p, i+1))
+		sec.ItemListElement = append(sec.ItemListElement, partOf(p, i+1))
 	}
 	return sec
+}
+
+// partOf is a part of a group: a single step, or a route as a section of
+// its own whose steps are done in order.
+func partOf(s *flow.ResolvedStep, position int) any {
+	if !s.IsRoute() {
+		return singleStep(s, position)
+	}
+	route := howToSection{Type: "HowToSection", Position: position, Name: s.Title, Description: stepNotes(s),
+		ItemListOrder: "https://schema.org/ItemListOrderAscending"}
+	for i, st := range s.Steps {
+		route.ItemListElement = append(route.ItemListElement, singleStep(st, i+1))
+	}
+	return route
 }
 
 func singleStep(s *flow.ResolvedStep, position int) howToStep {

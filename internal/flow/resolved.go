@@ -81,15 +81,55 @@ type Service struct {
 // ResolvedStep is a step whose place is known and whose duration is parsed.
 type ResolvedStep struct {
 	Step
-	Number   int // 1-based among the top-level steps; 0 inside a group
+	Number int // 1-based among the top-level steps; 0 inside a group
+	// Label is how residents refer to the step: "6" for a top-level
+	// step, "6a" for an entry of its group, "6a.1" for a step of that
+	// entry's route. The same on every page, kiosk and export.
+	Label    string
 	Where    Location
 	Duration Duration // zero when the step gives none
 	And      []*ResolvedStep
 	Or       []*ResolvedStep
+	Steps    []*ResolvedStep // a route's own steps, in order; only in an entry of a group
+	// Rejoin is, for a group with routes, the number of the top-level
+	// step where its routes meet again; 0 when they end the flow.
+	Rejoin int
 }
 
 // IsGroup reports whether the step is an "and" or "or" group.
 func (s *ResolvedStep) IsGroup() bool { return len(s.And) > 0 || len(s.Or) > 0 }
+
+// IsRoute reports whether the step is an entry of a group with steps of
+// its own.
+func (s *ResolvedStep) IsRoute() bool { return len(s.Steps) > 0 }
+
+// Parts are the entries of a group: its "and" or its "or" entries.
+func (s *ResolvedStep) Parts() []*ResolvedStep {
+	if len(s.Or) > 0 {
+		return s.Or
+	}
+	return s.And
+}
+
+// HasRoutes reports whether an entry of the group is a route: its entries
+// then show their labels, which the route's steps continue.
+func (s *ResolvedStep) HasRoutes() bool {
+	for _, p := range s.Parts() {
+		if p.IsRoute() {
+			return true
+		}
+	}
+	return false
+}
+
+// Inner are the steps directly inside s: a group's entries, or a route's
+// steps.
+func (s *ResolvedStep) Inner() []*ResolvedStep {
+	if s.IsRoute() {
+		return s.Steps
+	}
+	return s.Parts()
+}
 
 // Location is where a step happens: a place inside the office, or another
 // office. A step's `tempat` is looked up in this order: the office's own

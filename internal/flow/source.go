@@ -243,6 +243,9 @@ type Requirement struct {
 
 // Step is one step of a procedure. It is either a single task, or a group of
 // tasks done together (`dan`) or a choice between alternatives (`atau`).
+// An entry of a group may instead be a route: a title, and its own ordered
+// steps (`langkah`), each a single task. After the group, every route
+// rejoins the flow at the next step.
 type Step struct {
 	Pos      `yaml:"-"`
 	Title    string   `yaml:"judul" doc:"Apa yang dilakukan, dimulai dengan kata kerja: 'Minta surat pengantar RT/RW'."`
@@ -254,6 +257,7 @@ type Step struct {
 	When     string   `yaml:"jika" doc:"Keadaan yang membuat langkah ini perlu."`
 	And      []Step   `yaml:"dan" doc:"Beberapa kegiatan yang dilakukan bersama dalam satu langkah."`
 	Or       []Step   `yaml:"atau" doc:"Pilihan: warga memilih salah satu, tergantung keadaan."`
+	Steps    []Step   `yaml:"langkah" doc:"Hanya untuk pilihan di dalam atau: (atau kegiatan di dalam dan:) yang terdiri dari beberapa langkah berurutan: jalur. Tulis judul jalur dan jika perlu jika:, lalu langkah-langkahnya di sini, masing-masing satu kegiatan dengan tempat sendiri. Sesudah jalur, alur lanjut ke langkah berikutnya."`
 }
 
 // Cost is what a service costs.

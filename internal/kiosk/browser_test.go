@@ -189,6 +189,47 @@ func TestBrowserTapAServiceAndReadItsSteps(t *testing.T) {
 	chrome.WaitFor(t, ctx, "the start screen", `location.pathname === '/kiosk/kauman/' && !!document.querySelector('.k-tiles')`, 5*time.Second)
 }
 
+// A route's steps show on the screen inside their alternative, in order,
+// and the routes then say which step comes next (issue 11, item 7).
+func TestBrowserRouteStepsShowInsideTheirAlternative(t *testing.T) {
+	ctx := chrome.ForTest(t, time.Minute)
+	srv := serveKiosk(t, buildFixture(t, fixtureCity(t)), nil)
+	open(t, ctx, portrait, srv.URL+"/kiosk/kauman/kematian/")
+	type box struct {
+		Text                     string
+		Top, Bottom, Left, Right float64
+		Shown                    bool
+	}
+	got := chrome.Eval[map[string][]box](t, ctx, `(() => {
+		const boxOf = (e) => { const r = e.getBoundingClientRect(); return {text: e.innerText, top: r.top, bottom: r.bottom, left: r.left, right: r.right, shown: r.height > 0 && getComputedStyle(e).visibility !== "hidden"}; };
+		const all = (css) => [...document.querySelectorAll(css)].map(boxOf);
+		return {route: all(".k-steps > li:first-child .k-route"), steps: all(".k-route .k-route-step"),
+			titles: all(".k-route .k-route-title"), rejoin: all(".k-steps > li:first-child .k-rejoin"), next: all(".k-steps > li:nth-child(2)")};
+	})()`)
+	if len(got["route"]) != 1 || len(got["steps"]) != 2 || len(got["rejoin"]) != 1 || len(got["next"]) != 1 {
+		t.Fatalf("the first step should hold one route of two steps and say where the routes meet; got %d routes, %d steps, %d rejoin lines",
+			len(got["route"]), len(got["steps"]), len(got["rejoin"]))
+	}
+	route := got["route"][0]
+	for i, want := range []string{"1b.1 Laporkan kematian ke Ketua RT", "1b.2 Ambil surat dari RT/RW"} {
+		st := got["steps"][i]
+		if got["titles"][i].Text != want || !st.Shown {
+			t.Errorf("route step %d reads %q (shown %v), want %q", i+1, got["titles"][i].Text, st.Shown, want)
+		}
+		if st.Top < route.Top || st.Bottom > route.Bottom || st.Left < route.Left || st.Right > route.Right {
+			t.Errorf("route step %q at %+v lies outside its route at %+v", want, st, route)
+		}
+	}
+	if got["steps"][1].Top < got["steps"][0].Bottom {
+		t.Error("the route's second step is not below its first")
+	}
+	rejoin := got["rejoin"][0]
+	if !strings.Contains(rejoin.Text, "lanjutkan ke langkah 2") || rejoin.Top < route.Bottom || rejoin.Bottom > got["next"][0].Top {
+		t.Errorf("where the routes meet: %q at %+v; want it under the route (%+v) and above step 2", rejoin.Text, rejoin, route)
+	}
+	checkLayout(t, ctx)
+}
+
 func TestBrowserSearchWithTheOnScreenKeyboard(t *testing.T) {
 	ctx := chrome.ForTest(t, time.Minute)
 	api := &fakeSearch{}

@@ -75,6 +75,7 @@ var assetFS embed.FS
 var (
 	funcs = template.FuncMap{
 		"t":  word,
+		"tn": wordWith,
 		"tx": pair,
 	}
 	startTemplate   = parsePage("start.html")

@@ -118,7 +118,8 @@ type otherCostView struct {
 
 // stepView is a step, or a group of steps done together or chosen between.
 type stepView struct {
-	Number   int // 0 inside a group
+	Number   int    // 0 inside a group
+	Label    string // 6a, 6a.1: shown for the parts of a group with routes and a route's steps
 	Title    string
 	Detail   richText
 	Actor    string
@@ -128,6 +129,9 @@ type stepView struct {
 	Where    *whereView // nil when the step names no place
 	Choice   bool       // Parts are alternatives (atau); otherwise done together (dan)
 	Parts    []stepView
+	Route    []stepView // a part's own steps, in order
+	Routes   bool       // a group some of whose parts are routes
+	Rejoin   int        // with Routes: the step where they meet again; 0 when they end the flow
 }
 
 // whereView tells a resident where a step happens: a desk in this building,
@@ -301,7 +305,7 @@ func steps(in []*flow.ResolvedStep, away *elsewhere) []stepView {
 	out := make([]stepView, 0, len(in))
 	for _, s := range in {
 		v := stepView{
-			Number: s.Number, Title: s.Title, Detail: kioskText(s.Detail, false),
+			Number: s.Number, Label: s.Label, Title: s.Title, Detail: kioskText(s.Detail, false),
 			Actor: s.Actor, Duration: s.Duration.String(), Optional: s.Optional, When: s.When,
 			Where: where(s.Where, away),
 		}
@@ -310,6 +314,11 @@ func steps(in []*flow.ResolvedStep, away *elsewhere) []stepView {
 			v.Choice, v.Parts = true, steps(s.Or, away)
 		case len(s.And) > 0:
 			v.Parts = steps(s.And, away)
+		case s.IsRoute():
+			v.Route = steps(s.Steps, away)
+		}
+		if s.HasRoutes() {
+			v.Routes, v.Rejoin = true, s.Rejoin
 		}
 		out = append(out, v)
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"strconv"
+	"strings"
 
 	"github.com/alurlayanan/alur/internal/locale"
 )
@@ -54,6 +56,17 @@ func word(key string) (template.HTML, error) {
 		return "", fmt.Errorf("no kiosk word %q", key)
 	}
 	return pair(t), nil
+}
+
+// wordWith renders a page word whose {n} stands for a number, such as the
+// step the routes of a group meet again at.
+func wordWith(key string, n int) (template.HTML, error) {
+	t, ok := pageWords[key]
+	if !ok {
+		return "", fmt.Errorf("no kiosk word %q", key)
+	}
+	r := strings.NewReplacer("{n}", strconv.Itoa(n))
+	return pair(locale.Text{ID: r.Replace(t.ID), EN: r.Replace(t.EN)}), nil
 }
 
 // wordsScript is the content of _assets/kata.js.

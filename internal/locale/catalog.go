@@ -159,6 +159,11 @@ var catalog = map[string]Text{
 	"diagram.when":     {ID: "Jika", EN: "If"},
 	"diagram.all-of":   {ID: "Lakukan semua:", EN: "Do all of these:"},
 	"diagram.one-of":   {ID: "Pilih salah satu:", EN: "Choose one:"},
+	// Where the routes of a group meet again (rejoin takes the number of
+	// the step), and the end of a flow that ends with routes.
+	"diagram.rejoin":     {ID: "Jalur mana pun: lanjut ke langkah %d", EN: "Any route: go on to step %d"},
+	"diagram.routes-end": {ID: "Jalur mana pun: selesai", EN: "Any route: the end"},
+	"diagram.end":        {ID: "Selesai", EN: "Done"},
 
 	// The stages of a build as `alur build` reports their times
 	// (internal/pipeline, stages.go); the English name also names the stage

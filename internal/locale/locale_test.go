@@ -110,7 +110,7 @@ var usage = map[string][]struct {
 	made          bool
 }{
 	"kiosk.": {
-		{"internal/kiosk/templates/*.html", `\{\{-?\s*t "([a-z-]+)"`, false},
+		{"internal/kiosk/templates/*.html", `\{\{-?\s*tn? "([a-z-]+)"`, false},
 		{"internal/kiosk/*.go", `pageWords\["([a-z-]+)"\]`, false},
 		{"internal/kiosk/*.go", `pageWords\["(form-)"\+`, false}, // form-<a flow.Form*>, checked below
 	},

@@ -33,6 +33,8 @@ var shared = map[string]string{
 	"kiosk.form-asli":     "form_asli",
 	"kiosk.form-fotokopi": "form_fotokopi",
 	"kiosk.or":            "conj_or",
+	"kiosk.rejoin":        "routes_rejoin",
+	"kiosk.routes-end":    "routes_end",
 	"kiosk.product":       "you_receive",
 	"diagram.and":         "conj_and",
 	"sidak.heading":       "inspections",

@@ -359,6 +359,8 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 		{"unknown key", "produk: Surat.", "produk: Surat.\nharga: 0", false},
 		{"unknown key in a step", "    opsional: false", "    opsional: false\n    lokasi: loket", false},
 		{"unknown key in a group", "      - judul: A", "      - judul: A\n        tempatnya: loket", false},
+		{"valid: an entry of a group with steps of its own (a route)", "      - judul: B\n", "      - judul: B\n        langkah:\n          - judul: B1\n          - judul: B2\n", true},
+		{"unknown key in a route's step", "      - judul: B\n", "      - judul: B\n        langkah:\n          - judul: B1\n            tempatnya: loket\n          - judul: B2\n", false},
 		{"missing required key", "produk: Surat.\n", "", false},
 		{"missing required key in a list", "  - dokumen: KTP-el\n", "  - catatan: KTP-el\n", false},
 		{"list where text belongs", "nama: Surat Contoh", "nama: [Surat, Contoh]", false},

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
@@ -252,13 +253,12 @@ func requirementsText(reqs []flow.Requirement) string {
 	return joinList(parts)
 }
 
+// stepsText is the titles of the steps, of their groups' parts and of the
+// parts' routes.
 func stepsText(steps []flow.Step) string {
 	var parts []string
 	for _, st := range steps {
-		parts = append(parts, st.Title)
-		for _, sub := range append(append([]flow.Step{}, st.And...), st.Or...) {
-			parts = append(parts, sub.Title)
-		}
+		parts = append(parts, st.Title, stepsText(slices.Concat(st.And, st.Or, st.Steps)))
 	}
 	return joinList(parts)
 }
@@ -271,7 +271,7 @@ func resolvedStepText(st *flow.ResolvedStep) string {
 	if st.Where.Agency != nil {
 		parts = append(parts, st.Where.Agency.Name)
 	}
-	for _, sub := range append(append([]*flow.ResolvedStep{}, st.And...), st.Or...) {
+	for _, sub := range st.Inner() {
 		parts = append(parts, resolvedStepText(sub))
 	}
 	return joinList(parts)

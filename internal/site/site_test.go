@@ -199,8 +199,7 @@ func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
 	assertHas(t, page,
 		`<span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> <span>Minta surat keterangan kematian</span></h3>`,
 		"Pilih salah satu, sesuai keadaan Anda:",
-		`<h4 class="al-part__title"><span>Minta surat dari rumah sakit</span></h4>`,
-		`<h4 class="al-part__title"><span class="al-conj">atau</span> <span>Minta surat dari RT/RW</span></h4>`,
+		`<h4 class="al-part__title"><span class="al-part__num">1a<span class="al-vh">:</span></span> <span>Minta surat dari rumah sakit</span></h4>`,
 		"Hanya jika: <span>meninggal di rumah sakit</span>",
 		"Lakukan semua ini:",
 		`<h4 class="al-part__title"><span class="al-conj">dan</span> <span>Isi formulir F2.01</span></h4>`,
@@ -210,6 +209,45 @@ func TestAndOrStepsSitBelowTheStepHeadingLevel(t *testing.T) {
 		"Isi halaman ini belum diperiksa petugas. Data per 30 November 2026.",
 	)
 	assertHasNot(t, page, `<h3 class="al-step__title"><span class="al-step__num">Langkah 1<span class="al-vh">:</span></span> atau`)
+}
+
+// A route's steps show inside their alternative only, folded under its
+// name and case, one heading level below it and numbered after it, in
+// order; the routes then say where they meet again (issue 11, item 7).
+func TestRouteStepsShowInsideTheirAlternative(t *testing.T) {
+	page := "kelurahan/kauman/kematian/index.html"
+	html := readPage(t, page)
+	inOrder := []string{
+		`<li class="al-part" id="langkah-1-1">`,
+		`<span class="al-part__num">1a<span class="al-vh">:</span></span> <span>Minta surat dari rumah sakit</span></h4>`,
+		`<li class="al-part al-part--route" id="langkah-1-2">`,
+		`<h4 class="al-part__title"><span class="al-conj">atau</span> <span class="al-part__num">1b<span class="al-vh">:</span></span> <span>Minta surat lewat RT/RW</span></h4>`,
+		"Hanya jika: <span>meninggal di rumah</span>",
+		`<details class="al-fold al-route-fold"><summary>Langkah jalur ini (2)</summary>`,
+		`<ol class="al-route">`,
+		`<li class="al-route__step" id="langkah-1-2-1">`,
+		`<h5 class="al-route__title"><span class="al-route__num">1b.1<span class="al-vh">:</span></span> <span>Laporkan kematian ke Ketua RT</span></h5>`,
+		`<li class="al-route__step" id="langkah-1-2-2">`,
+		`<span class="al-route__num">1b.2<span class="al-vh">:</span></span> <span>Ambil surat dari RT/RW</span></h5>`,
+		"<dd>1 hari</dd>",
+		"</ol>\n</details>\n</li>\n</ul>",
+		`<p class="al-rejoin">Setelah jalur mana pun, lanjutkan ke langkah 2.</p>`,
+		`<span class="al-step__num">Langkah 2<span class="al-vh">:</span></span>`,
+	}
+	at := 0
+	for _, want := range inOrder {
+		i := strings.Index(html[at:], want)
+		if i < 0 {
+			t.Fatalf("%s lacks %q after what came before it", page, want)
+		}
+		at += i + len(want)
+	}
+	// A group without routes names its parts by "dan", not by letters.
+	assertHasNot(t, page, `<span class="al-part__num">2a`)
+	assertHas(t, "en/"+page,
+		`<span class="al-route__num">1b.1<span class="al-vh">:</span></span> <span lang="id">Laporkan kematian ke Ketua RT</span></h5>`,
+		`<summary>This route&#39;s steps (2)</summary>`,
+		`<p class="al-rejoin">After any route, go on to step 2.</p>`)
 }
 
 func TestOfficePageHasHoursDutyAndServices(t *testing.T) {

@@ -140,7 +140,7 @@ func (v *viewer) steps(steps []*flow.ResolvedStep, idPrefix string) []stepView {
 	out := make([]stepView, 0, len(steps))
 	for i, st := range steps {
 		sv := stepView{
-			ID: fmt.Sprintf("%s-%d", idPrefix, i+1), Number: st.Number, Kind: "task",
+			ID: fmt.Sprintf("%s-%d", idPrefix, i+1), Number: st.Number, Label: st.Label, Kind: "task",
 			Title: st.Title, DetailHTML: html(st.Detail), Actor: st.Actor,
 			Duration: durationOf(st.Duration), Optional: st.Optional, When: st.When,
 			Where: v.location(st.Where),
@@ -150,6 +150,11 @@ func (v *viewer) steps(steps []*flow.ResolvedStep, idPrefix string) []stepView {
 			sv.Kind, sv.Steps = "and", v.steps(st.And, sv.ID)
 		case len(st.Or) > 0:
 			sv.Kind, sv.Steps = "or", v.steps(st.Or, sv.ID)
+		case st.IsRoute():
+			sv.Kind, sv.Steps = "route", v.steps(st.Steps, sv.ID)
+		}
+		if st.HasRoutes() {
+			sv.Routes, sv.Rejoin = true, st.Rejoin
 		}
 		out = append(out, sv)
 	}

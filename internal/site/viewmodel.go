@@ -132,11 +132,15 @@ type requirementsView struct {
 	Cases  []caseView        `json:"cases,omitempty"`
 }
 
-// stepView is one step; "and" and "or" steps hold their parts in Steps.
+// stepView is one step; "and" and "or" steps hold their parts in Steps,
+// and a route (a part with steps of its own) its steps.
 type stepView struct {
 	ID         string        `json:"id"`               // anchor, unique on the page
 	Number     int           `json:"number,omitempty"` // top-level steps only
-	Kind       string        `json:"kind"`             // task, and, or
+	Label      string        `json:"label"`            // 6, 6a, 6a.1 (flow.ResolvedStep.Label)
+	Kind       string        `json:"kind"`             // task, and, or, route
+	Routes     bool          `json:"routes,omitempty"` // a group with routes: its parts show their labels
+	Rejoin     int           `json:"rejoin,omitempty"` // with Routes: the step the routes meet at; 0 at the end
 	Title      string        `json:"title,omitempty"`
 	DetailHTML string        `json:"detail_html,omitempty"`
 	Actor      string        `json:"actor,omitempty"`

@@ -7,7 +7,8 @@
 //     and Arjosari), 3 city services (domisili, kematian, sktm), agencies,
 //     complaint channels, synonyms.
 //     Kauman does not offer domisili, overrides sktm and adds a local
-//     service; kematian has an "or" and an "and" step; sktm has an optional
+//     service; kematian has an "or" step, one of whose alternatives is a
+//     route of two steps, and an "and" step; sktm has an optional
 //     step at the kecamatan; Arjosari's directions carry a <script> tag.
 //     The checker, command line, pipeline (and its damaged corpus), kiosk,
 //     browser tests, synth's tests and load's fuzzer use it.
@@ -28,7 +29,8 @@
 //
 //   - MalangCity: a second, separate small city named after the real one
 //     ("Kota Malang": Kauman and Oro-oro Dowo with a local service,
-//     pinjam-balai), whose every value the export tests pin in JSON-LD,
+//     pinjam-balai; its SKTM ends with a choice whose second alternative
+//     is a route), whose every value the export tests pin in JSON-LD,
 //     katalog.json and Open311 golden files. It is not a copy of the base:
 //     it is the export tests' own city, kept here so that no package keeps
 //     fixture cities of its own.

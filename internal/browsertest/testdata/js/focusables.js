@@ -6,8 +6,15 @@ function () {
   const candidates = document.querySelectorAll(
     "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])");
   // A control inside a closed <details> is not on screen (Chromium still
-  // gives it a box): it is measured once its summary opens it.
-  const folded = (el) => { const d = el.closest("details:not([open])"); return !!d && !(el.tagName === "SUMMARY" && el.parentElement === d); };
+  // gives it a box): it is measured once its summary opens it. That holds
+  // for a summary too, when the <details> it opens sits in a closed one (a
+  // route's steps).
+  const folded = (el) => {
+    for (let d = el.closest("details"); d; d = d.parentElement.closest("details")) {
+      if (!d.open && !(el.tagName === "SUMMARY" && el.parentElement === d)) return true;
+    }
+    return false;
+  };
   const out = [];
   let i = 0;
   for (const el of candidates) {
