@@ -7,12 +7,18 @@
 //	.public-builds/20261123T201500Z-1a2b3c/   current
 //	.public-builds/20261123T190000Z-4d5e6f/   previous, kept for a quick rollback
 //	.public-builds/20261123T203000Z-7a8b9c.staging/   a build in progress
+//	.public-builds/20261123T180000Z-0f1e2d.removed/   superseded, being removed
 //
 // A build is written into a staging folder. Commit renames a new link over
 // the old one, which POSIX makes atomic: a reader resolving the published
 // path always reaches a complete build, the old or the new one, never a mix
 // and never nothing. A build that fails is aborted (or simply never
 // committed) and the site keeps serving the previous build untouched.
+//
+// Removing a superseded build means unlinking thousands of files, which
+// took as long as a third of a city's build. Commit only renames it
+// aside (".removed"); the next build removes it while it renders, and
+// commits only once that is done.
 //
 // One process publishes to a given path at a time (the build command);
 // readers such as the server may be many.
@@ -35,6 +41,7 @@ import (
 
 const (
 	stagingSuffix = ".staging"
+	removedSuffix = ".removed"
 	// staleStaging is how old a staging folder must be before a commit
 	// treats it as left behind by a crashed build and removes it.
 	staleStaging = 24 * time.Hour
@@ -46,6 +53,10 @@ type Staged struct {
 	out  string
 	id   string
 	done bool
+	// cleared is closed when the builds set aside by earlier commits are
+	// gone; Commit and Abort wait for it, so no removal outlives a build.
+	cleared chan struct{}
+	clearErr error
 }
 
 // Stage makes an empty build folder for the site published at out.
@@ -68,17 +79,32 @@ func Stage(out string) (*Staged, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("publish: %w", err)
 	}
-	return &Staged{Dir: dir, out: out, id: id}, nil
+	s := &Staged{Dir: dir, out: out, id: id, cleared: make(chan struct{})}
+	go func() {
+		defer close(s.cleared)
+		s.clearErr = removeSetAside(buildsDir(out))
+	}()
+	return s, nil
+}
+
+// waitCleared waits until the builds set aside before this one are gone.
+func (s *Staged) waitCleared() error {
+	<-s.cleared
+	return s.clearErr
 }
 
 // ID names the build; it is the published folder's name after Commit.
 func (s *Staged) ID() string { return s.id }
 
 // Commit publishes the staged build: out resolves to it from now on. The
-// build before it is kept as the previous one; older builds are removed.
+// build before it is kept as the previous one; older builds are set aside
+// for the next build to remove.
 func (s *Staged) Commit() error {
 	if s.done {
 		return errors.New("publish: build already committed or aborted")
+	}
+	if err := s.waitCleared(); err != nil {
+		return err
 	}
 	builds := buildsDir(s.out)
 	final := filepath.Join(builds, s.id)
@@ -99,7 +125,7 @@ func (s *Staged) Abort() error {
 		return nil
 	}
 	s.done = true
-	return os.RemoveAll(s.Dir)
+	return errors.Join(os.RemoveAll(s.Dir), s.waitCleared())
 }
 
 // Current returns the build folder out resolves to.
@@ -169,8 +195,8 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// prune removes committed builds other than current and previous, and
-// staging folders old enough to have been left by a crashed build.
+// prune sets aside committed builds other than current and previous, and
+// removes staging folders old enough to have been left by a crashed build.
 func prune(builds, current, previous string) error {
 	entries, err := os.ReadDir(builds)
 	if err != nil {
@@ -183,15 +209,37 @@ func prune(builds, current, previous string) error {
 		if slices.Contains(keep, name) || !e.IsDir() {
 			continue
 		}
-		if strings.HasSuffix(name, stagingSuffix) && !stale(e) {
+		switch {
+		case strings.HasSuffix(name, removedSuffix):
+			continue // the next build's
+		case strings.HasSuffix(name, stagingSuffix):
+			if stale(e) {
+				errs = append(errs, os.RemoveAll(filepath.Join(builds, name)))
+			}
 			continue
 		}
-		if err := os.RemoveAll(filepath.Join(builds, name)); err != nil {
-			errs = append(errs, err)
+		errs = append(errs, os.Rename(filepath.Join(builds, name), filepath.Join(builds, name+removedSuffix)))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("publish: pruning old builds: %w", err)
+	}
+	return nil
+}
+
+// removeSetAside removes the builds earlier commits set aside.
+func removeSetAside(builds string) error {
+	entries, err := os.ReadDir(builds)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("publish: %w", err)
+	}
+	var errs []error
+	for _, e := range entries {
+		if e.IsDir() && strings.HasSuffix(e.Name(), removedSuffix) {
+			errs = append(errs, os.RemoveAll(filepath.Join(builds, e.Name())))
 		}
 	}
-	if len(errs) > 0 {
-		return fmt.Errorf("publish: pruning old builds: %w", errors.Join(errs...))
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("publish: removing old builds: %w", err)
 	}
 	return nil
 }

@@ -81,17 +81,35 @@ func TestOldBuildsArePruned(t *testing.T) {
 	for _, n := range []string{"satu", "dua", "tiga", "empat"} {
 		builds = append(builds, publishBuild(t, out, n))
 	}
-	entries, err := os.ReadDir(buildsDir(out))
+	left := func() string {
+		entries, err := os.ReadDir(buildsDir(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return strings.Join(names, " ")
+	}
+	// The first two are gone: one removed by the last build, one set
+	// aside by its commit for the next build to remove.
+	want := strings.Join([]string{filepath.Base(builds[1].Dir) + removedSuffix, filepath.Base(builds[2].Dir), filepath.Base(builds[3].Dir)}, " ")
+	if got := left(); got != want {
+		t.Errorf("builds left: %v, want the set-aside one, previous and current: %v", got, want)
+	}
+	next, err := Stage(out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
+	if err := next.Abort(); err != nil {
+		t.Fatal(err)
 	}
-	want := []string{filepath.Base(builds[2].Dir), filepath.Base(builds[3].Dir)}
-	if strings.Join(names, " ") != strings.Join(want, " ") {
-		t.Errorf("builds left: %v, want current and previous %v", names, want)
+	if got, want := left(), filepath.Base(builds[2].Dir)+" "+filepath.Base(builds[3].Dir); got != want {
+		t.Errorf("after the next build: %v, want previous and current only: %v", got, want)
+	}
+	if cur, _ := Current(out); filepath.Base(cur) != filepath.Base(builds[3].Dir) {
+		t.Errorf("published %s, want the last build", cur)
 	}
 }
 
