@@ -55,7 +55,7 @@ type Staged struct {
 	done bool
 	// cleared is closed when the builds set aside by earlier commits are
 	// gone; Commit and Abort wait for it, so no removal outlives a build.
-	cleared chan struct{}
+	cleared  chan struct{}
 	clearErr error
 }
 
