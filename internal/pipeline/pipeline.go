@@ -129,7 +129,7 @@ func buildInto(ctx context.Context, job *Job, id string, res *Result) error {
 		}
 		extras = append(extras, t)
 	}
-	if err := errors.Join(<-pages, extrasErr); err != nil {
+	if err := firstCause(<-pages, extrasErr); err != nil {
 		return err
 	}
 	res.Timings.Stages = append(append(res.Timings.Stages, pagesTime), extras...)
@@ -138,6 +138,22 @@ func buildInto(ctx context.Context, job *Job, id string, res *Result) error {
 		return err
 	}
 	return writeManifest(job.Dir, id, job.Catalog, job.Options, res)
+}
+
+// firstCause is the error that stopped a build: when one side failed and
+// the other was cancelled because of it, the failure alone.
+func firstCause(a, b error) error {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case errors.Is(b, context.Canceled):
+		return a
+	case errors.Is(a, context.Canceled):
+		return b
+	}
+	return errors.Join(a, b)
 }
 
 // runStage runs st and times it.

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,4 +136,34 @@ func snapshot(t *testing.T, out string) map[string]string {
 		return err
 	})
 	return files
+}
+
+// A stage that fails cancels the others; the build reports the failure,
+// not the cancellations it caused.
+func TestABuildReportsTheFailureNotTheCancellation(t *testing.T) {
+	failed := errors.New("render: template broken")
+	cancelled := fmt.Errorf("kiosk: %w", context.Canceled)
+	for _, c := range []struct {
+		a, b, want error
+	}{
+		{failed, cancelled, failed},
+		{cancelled, failed, failed},
+		{nil, failed, failed},
+		{failed, nil, failed},
+		{cancelled, cancelled, nil}, // both cancelled from outside: either says so
+	} {
+		got := firstCause(c.a, c.b)
+		if c.want == nil {
+			if !errors.Is(got, context.Canceled) {
+				t.Errorf("firstCause(%v, %v) = %v, want a cancellation", c.a, c.b, got)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("firstCause(%v, %v) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	if err := firstCause(failed, errors.New("index: disk full")); !strings.Contains(err.Error(), "template broken") || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("two failures: %v, want both", err)
+	}
 }

@@ -36,12 +36,21 @@ type partKeys struct {
 	Complaints   string `json:"complaints"`
 	Standard     string `json:"standard"` // legal basis, components, the city standard's link
 	Survey       string `json:"survey"`   // the office survey's QR code on the printed checklist
+	// JSONLD keys the page's structured data, the same in every language
+	// (it describes the Indonesian page).
+	JSONLD string `json:"jsonld"`
 }
 
 // key names content as the theme renders it in v's language.
 func (v *viewer) key(kind string, content ...any) string {
+	return contentKey(v.lang, kind, content...)
+}
+
+// contentKey names content of a kind; lang is the language it is rendered
+// in, or "" for content every language shows alike.
+func contentKey(lang, kind string, content ...any) string {
 	h := sha256.New()
-	h.Write([]byte(v.lang))
+	h.Write([]byte(lang))
 	h.Write([]byte{0})
 	h.Write([]byte(kind))
 	enc := json.NewEncoder(h)
@@ -67,6 +76,7 @@ func (v *viewer) serviceKeys(sv *serviceView, steps string) partKeys {
 		Complaints:   v.key("complaints", sv.Complaints),
 		Standard:     v.key("standard", sv.LegalHTML, sv.Components, sv.StandardHref),
 		Survey:       v.key("survey", sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox),
+		JSONLD:       contentKey("", "jsonld", sv.JSONLD),
 	}
 }
 
@@ -103,6 +113,9 @@ func (s sharedParts) share(sv *serviceView) {
 	s[k.Complaints], sv.Complaints = sv.Complaints, nil
 	s[k.Survey] = [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}
 	sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox = "", ""
+	// Named as in the page, so the theme marks it safe as it does there.
+	s[k.JSONLD] = map[string]string{"jsonld_js": sv.JSONLD}
+	sv.JSONLD = ""
 }
 
 // file is the data file of s.
