@@ -12,6 +12,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/markdown"
+	"github.com/alurlayanan/alur/internal/memo"
 )
 
 // richText is staff Markdown made fit for the kiosk. Formatting stays; links
@@ -24,11 +25,24 @@ type richText struct {
 }
 
 // kioskText renders Markdown for the kiosk. Inline text (a line in a list)
-// loses its paragraph, as markdown.Inline does.
+// loses its paragraph, as markdown.Inline does. A city's offices repeat
+// the same texts, so each is rendered once; templates only read the
+// result, which pages may therefore share.
 func kioskText(src flow.Markdown, inline bool) richText {
 	if strings.TrimSpace(string(src)) == "" {
 		return richText{}
 	}
+	return rendered.Get(textKey{src, inline}, func(k textKey) richText { return renderText(k.src, k.inline) })
+}
+
+type textKey struct {
+	src    flow.Markdown
+	inline bool
+}
+
+var rendered = memo.New[textKey, richText](1 << 14)
+
+func renderText(src flow.Markdown, inline bool) richText {
 	rendered := markdown.HTML(src)
 	if inline {
 		rendered = markdown.Inline(src)

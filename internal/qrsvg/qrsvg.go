@@ -7,9 +7,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
 	"rsc.io/qr"
+
+	"github.com/alurlayanan/alur/internal/memo"
 )
 
 // QuietZone is the white border a QR reader needs around the code, in
@@ -33,51 +34,19 @@ type Code struct {
 // every kiosk page that sends residents there, a page's address on its
 // printed checklist and on the kiosk), so codes are remembered by URL.
 func Encode(url string) (Code, error) {
-	if c, ok := drawn.get(url); ok {
-		return c, nil
-	}
+	return drawn.GetErr(url, encode)
+}
+
+// drawn are the codes drawn lately, a few kilobytes each.
+var drawn = memo.New[string, Code](4096)
+
+func encode(url string) (Code, error) {
 	code, err := qr.Encode(url, qr.M)
 	if err != nil {
 		return Code{}, fmt.Errorf("QR code for %q: %w", url, err)
 	}
 	size := code.Size + 2*QuietZone
-	c := Code{URL: url, Size: size, Path: darkRuns(code), ViewBox: "0 0 " + strconv.Itoa(size) + " " + strconv.Itoa(size)}
-	drawn.keep(url, c)
-	return c, nil
-}
-
-// drawn are the codes drawn lately. Two generations of at most
-// drawnPerGeneration codes (a few kilobytes each): when the newer fills
-// up it becomes the older, so codes still in use survive and the rest are
-// dropped.
-var drawn = &memo{cur: map[string]Code{}}
-
-const drawnPerGeneration = 4096
-
-type memo struct {
-	mu         sync.Mutex
-	cur, older map[string]Code
-}
-
-func (m *memo) get(url string) (Code, bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.cur[url]
-	if !ok {
-		if c, ok = m.older[url]; ok {
-			m.cur[url] = c
-		}
-	}
-	return c, ok
-}
-
-func (m *memo) keep(url string, c Code) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if len(m.cur) >= drawnPerGeneration {
-		m.older, m.cur = m.cur, map[string]Code{}
-	}
-	m.cur[url] = c
+	return Code{URL: url, Size: size, Path: darkRuns(code), ViewBox: "0 0 " + strconv.Itoa(size) + " " + strconv.Itoa(size)}, nil
 }
 
 // Short is an address as people read it aloud or type it: no scheme, no

@@ -48,19 +48,3 @@ func TestEncodeDrawsEachRunOfDarkModules(t *testing.T) {
 		}
 	}
 }
-
-func TestEncodeRemembersCodesInTwoGenerations(t *testing.T) {
-	m := &memo{cur: map[string]Code{}}
-	for i := range drawnPerGeneration + 1 {
-		m.keep(fmt.Sprint(i), Code{Size: i})
-	}
-	if c, ok := m.get("0"); !ok || c.Size != 0 {
-		t.Errorf("the older generation lost code 0: %v %v", c, ok)
-	}
-	for i := range 2*drawnPerGeneration + 1 {
-		m.keep(fmt.Sprint("x", i), Code{})
-	}
-	if _, ok := m.get("1"); ok {
-		t.Error("a code two generations old is still kept")
-	}
-}
