@@ -153,7 +153,7 @@ func newPreview(cfg Config, base flow.BaseURL) (*preview, error) {
 			services: abs(cfg.Services),
 			lang:     cfg.Lang,
 			opts: site.Options{ContentDir: abs(content), ThemeDir: abs(cfg.Theme), OutDir: out, BaseURL: base,
-				Cache: site.NewCache(), InlineParts: true},
+				Cache: site.NewCache()},
 		},
 	}
 	ex, err := newExtras(out, base, cfg.Logger, p.extrasMade)

@@ -34,12 +34,11 @@ type Options struct {
 	// with 410 Gone.
 	Gone []layout.Gone
 	// Cache, when set, keeps each office's pages for the next run (the live
-	// preview's); nil makes every page afresh.
+	// preview's); nil makes every page afresh. A cached run keeps the parts
+	// pages share in each page rather than once in Hugo's data (keys.go): a
+	// page reused from the cache would name parts no run collected, and in
+	// the preview a changed data file makes Hugo read all of it again.
 	Cache *Cache
-	// InlineParts keeps the parts pages share in each page's front matter
-	// rather than once in Hugo's data (keys.go): the live preview's, where
-	// a changed data file would make Hugo read all of it again.
-	InlineParts bool
 }
 
 // Languages the site is built in; the first is the default, at the root.
@@ -73,11 +72,7 @@ func input(cat *flow.Catalog, opts Options, p parts) (hugosite.Input, error) {
 	if err := opts.check(); err != nil {
 		return hugosite.Input{}, err
 	}
-	if opts.Cache != nil && !opts.InlineParts {
-		// A page reused from the cache would name parts no run collected.
-		return hugosite.Input{}, errors.New("site: a cache needs InlineParts")
-	}
-	files, err := files(cat, opts.BaseURL, p, opts.Cache, !opts.InlineParts)
+	files, err := files(cat, opts.BaseURL, p, opts.Cache, opts.Cache == nil)
 	if err != nil {
 		return hugosite.Input{}, err
 	}
@@ -110,7 +105,8 @@ func (o Options) check() error {
 
 // Files are the generated content files for cat, by path relative to the
 // site root: one per page and language, each holding only JSON front
-// matter.
+// matter, with the parts pages share kept in each page (as a cached run
+// keeps them).
 func Files(cat *flow.Catalog, base flow.BaseURL) (map[string][]byte, error) {
 	return files(cat, base, defaultParts, nil, false)
 }
