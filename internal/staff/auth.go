@@ -76,18 +76,37 @@ func (s *Staff) page(h func(http.ResponseWriter, *http.Request, *session)) http.
 			http.Redirect(w, r, link(langOf(r), LoginPath), http.StatusSeeOther)
 			return
 		}
-		if r.Method == http.MethodPost {
-			if err := r.ParseForm(); err != nil {
-				s.fail(w, r, sess, http.StatusBadRequest, "staf.error.bad")
-				return
-			}
-			if !sameToken(r.PostForm.Get("csrf"), sess.CSRF) {
-				s.fail(w, r, sess, http.StatusForbidden, "staf.error.csrf")
-				return
-			}
+		if r.Method == http.MethodPost && !s.formChecked(w, r, sess) {
+			return
 		}
 		h(w, r, sess)
 	}
+}
+
+// formChecked parses a url-encoded POST and checks that it carries the
+// session's CSRF token; when either fails it answers and returns false.
+func (s *Staff) formChecked(w http.ResponseWriter, r *http.Request, sess *session) bool {
+	if err := r.ParseForm(); err != nil {
+		s.fail(w, r, sess, http.StatusBadRequest, "staf.error.bad")
+		return false
+	}
+	if !sameToken(r.PostForm.Get("csrf"), sess.CSRF) {
+		s.fail(w, r, sess, http.StatusForbidden, "staf.error.csrf")
+		return false
+	}
+	return true
+}
+
+// found answers a lookup of one record that failed (500) or found none
+// (404), and reports whether the handler goes on with the record.
+func (s *Staff) found(w http.ResponseWriter, r *http.Request, sess *session, ok bool, err error) bool {
+	switch {
+	case err != nil:
+		s.internal(w, r, sess, err)
+	case !ok:
+		s.fail(w, r, sess, http.StatusNotFound, "staf.error.notfound")
+	}
+	return err == nil && ok
 }
 
 // file serves an export to a logged-in account; without a session it

@@ -120,13 +120,7 @@ func (s *Staff) readReport(r *http.Request, sess *session) (feedback.Report, boo
 
 // report shows one report with its follow-up form.
 func (s *Staff) report(w http.ResponseWriter, r *http.Request, sess *session) {
-	rep, ok, err := s.readReport(r, sess)
-	switch {
-	case err != nil:
-		s.internal(w, r, sess, err)
-	case !ok:
-		s.fail(w, r, sess, http.StatusNotFound, "staf.error.notfound")
-	default:
+	if rep, ok, err := s.readReport(r, sess); s.found(w, r, sess, ok, err) {
 		s.showReport(w, r, sess, rep, http.StatusOK, "")
 	}
 }
@@ -167,11 +161,7 @@ func sources(dir *layout.Directory, office, service string) []string {
 func (s *Staff) followUp(w http.ResponseWriter, r *http.Request, sess *session) {
 	rep, ok, err := s.readReport(r, sess)
 	switch {
-	case err != nil:
-		s.internal(w, r, sess, err)
-		return
-	case !ok:
-		s.fail(w, r, sess, http.StatusNotFound, "staf.error.notfound")
+	case !s.found(w, r, sess, ok, err):
 		return
 	case !sess.User.FollowsUp(rep.Office):
 		s.fail(w, r, sess, http.StatusForbidden, "staf.error.readonly")

@@ -309,13 +309,7 @@ func (s *Staff) readFinding(r *http.Request) (store.StoredFinding, bool, error) 
 
 // finding shows one finding with its follow-up form (for the city).
 func (s *Staff) finding(w http.ResponseWriter, r *http.Request, sess *session) {
-	f, ok, err := s.readFinding(r)
-	switch {
-	case err != nil:
-		s.internal(w, r, sess, err)
-	case !ok:
-		s.fail(w, r, sess, http.StatusNotFound, "staf.error.notfound")
-	default:
+	if f, ok, err := s.readFinding(r); s.found(w, r, sess, ok, err) {
 		s.showFinding(w, r, sess, f, http.StatusOK, "")
 	}
 }
@@ -331,11 +325,7 @@ func (s *Staff) showFinding(w http.ResponseWriter, r *http.Request, sess *sessio
 func (s *Staff) followUpFinding(w http.ResponseWriter, r *http.Request, sess *session) {
 	f, ok, err := s.readFinding(r)
 	switch {
-	case err != nil:
-		s.internal(w, r, sess, err)
-		return
-	case !ok:
-		s.fail(w, r, sess, http.StatusNotFound, "staf.error.notfound")
+	case !s.found(w, r, sess, ok, err):
 		return
 	case sess.User.Role != account.City:
 		s.fail(w, r, sess, http.StatusForbidden, "staf.error.readonly")

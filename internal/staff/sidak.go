@@ -82,12 +82,7 @@ func (s *Staff) only(roles []account.Role, h func(http.ResponseWriter, *http.Req
 		}
 		if r.Method == http.MethodPost && !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
 			r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
-			if err := r.ParseForm(); err != nil {
-				s.fail(w, r, sess, http.StatusBadRequest, "staf.error.bad")
-				return
-			}
-			if !sameToken(r.PostForm.Get("csrf"), sess.CSRF) {
-				s.fail(w, r, sess, http.StatusForbidden, "staf.error.csrf")
+			if !s.formChecked(w, r, sess) {
 				return
 			}
 		}
