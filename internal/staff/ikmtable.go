@@ -141,15 +141,7 @@ func WriteIKMXLSX(ctx context.Context, db *store.DB, f store.Filter, lang locale
 	if err := sw.SetColWidth(1, 1, 16); err != nil {
 		return err
 	}
-	line := 0
-	put := func(cells ...any) error {
-		line++
-		if len(cells) == 0 {
-			return nil
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, line)
-		return sw.SetRow(cell, cells)
-	}
+	put := rowWriter(sw)
 	heads := [][]any{
 		{excelize.Cell{StyleID: bold, Value: locale.T(lang, "staf.tabel.judul")}},
 		{locale.T(lang, "staf.kantor"), title.Office},
@@ -211,4 +203,18 @@ func WriteIKMXLSX(ctx context.Context, db *store.DB, f store.Filter, lang locale
 		}
 	}
 	return x.Write(out)
+}
+
+// rowWriter writes a sheet's rows one after another from the first
+// column; a row of no cells is left blank.
+func rowWriter(sw *excelize.StreamWriter) func(cells ...any) error {
+	line := 0
+	return func(cells ...any) error {
+		line++
+		if len(cells) == 0 {
+			return nil
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, line)
+		return sw.SetRow(cell, cells)
+	}
 }

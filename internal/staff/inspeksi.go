@@ -465,12 +465,7 @@ func WriteInspectionsXLSX(out io.Writer, rows []OfficeFigures, lang locale.Lang,
 	if err := sw.SetColWidth(2, 2, 24); err != nil {
 		return err
 	}
-	line := 0
-	put := func(cells ...any) error {
-		line++
-		cell, _ := excelize.CoordinatesToCellName(1, line)
-		return sw.SetRow(cell, cells)
-	}
+	put := rowWriter(sw)
 	if err := put(excelize.Cell{StyleID: bold, Value: locale.T(lang, "staf.inspeksi.title")}); err != nil {
 		return err
 	}
