@@ -20,7 +20,6 @@ import (
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/hugosite"
 	"github.com/alurlayanan/alur/internal/layout"
-	"github.com/alurlayanan/alur/internal/qrsvg"
 )
 
 // Options say where a build reads and writes.
@@ -117,13 +116,13 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bo
 	}
 	out := map[string][]byte{}
 	run := cache.start(cat, base)
-	serviceLDs, surveyQRs := map[*flow.Service]string{}, map[*flow.Office]qrsvg.Code{}
+	serviceLDs := map[*flow.Service]string{}
 	var shared sharedParts
 	if share {
 		shared = sharedParts{}
 	}
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, surveyQRs: surveyQRs, shared: shared, diagrams: map[string]string{}}
+		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, shared: shared, diagrams: map[string]string{}}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code

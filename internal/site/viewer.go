@@ -24,9 +24,6 @@ type viewer struct {
 	// serviceLDs are the services' JSON-LD made so far, shared by the
 	// viewers of every language; nil to make each afresh.
 	serviceLDs map[*flow.Service]string
-	// surveyQRs are the offices' survey QR codes made so far, shared
-	// likewise.
-	surveyQRs map[*flow.Office]qrsvg.Code
 	// shared collects the parts pages share for Hugo's data; nil keeps
 	// them in each page.
 	shared sharedParts
@@ -404,7 +401,7 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	}
 	sv.Sheet = sheetView{URL: url, Short: qrsvg.Short(url), QRPath: qr.Path, QRViewBox: qr.ViewBox}
 	surveyURL := v.base.Join(flow.SurveyPath(s.Office.ID))
-	sq, err := v.surveyQR(s.Office, surveyURL)
+	sq, err := qrsvg.Encode(surveyURL + "?via=qr") // drawn once per office: qrsvg remembers
 	if err != nil {
 		return sv, err
 	}
@@ -425,19 +422,6 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 	sv.JSONLD = ld
 	sv.Keys = v.serviceKeys(&sv, stepsKey)
 	return sv, nil
-}
-
-// surveyQR is the QR code of o's survey, at url, made once per office: every
-// service page's printed checklist carries it.
-func (v *viewer) surveyQR(o *flow.Office, url string) (qrsvg.Code, error) {
-	if c, ok := v.surveyQRs[o]; ok {
-		return c, nil
-	}
-	c, err := qrsvg.Encode(url + "?via=qr")
-	if err == nil && v.surveyQRs != nil {
-		v.surveyQRs[o] = c
-	}
-	return c, err
 }
 
 // serviceJSONLD is the same in every language (it carries the Indonesian
