@@ -88,17 +88,16 @@ func parsePage(name string) *template.Template {
 
 // Build writes the kiosk of every office in the catalog under
 // <outDir>/kiosk/: <office>/index.html (the start screen),
-// <office>/<service>/index.html and _assets/. It replaces whatever kiosk
-// the folder held before.
+// <office>/<service>/index.html and _assets/. It writes over the files of
+// a kiosk the folder held before and leaves the others: a build folder is
+// recycled from an older build, and publishing removes what no stage
+// wrote (internal/publish).
 func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return err
 	}
 	root := filepath.Join(outDir, layout.KioskDir)
-	if err := os.RemoveAll(root); err != nil {
-		return fmt.Errorf("kiosk: %w", err)
-	}
 	assets, err := writeAssets(root)
 	if err != nil {
 		return fmt.Errorf("kiosk: %w", err)

@@ -101,7 +101,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// buildInto runs every stage of job into its Dir, a fresh staging folder.
+// buildInto runs every stage of job into its Dir, a staging folder that
+// may hold an older build's files: every stage writes its files afresh
+// (create or truncate), and publishing removes the ones no stage wrote.
 // The pages stage runs beside the others: Hugo leaves a core idle while it
 // reads and assembles the pages, and the index, the kiosk and the data
 // files need only the catalog. Each stage writes its own paths.

@@ -167,3 +167,65 @@ func TestABuildReportsTheFailureNotTheCancellation(t *testing.T) {
 		t.Errorf("two failures: %v, want both", err)
 	}
 }
+
+// A build writes over the files of a build set aside (publish.Stage
+// recycles its folder). What it publishes is what a build into a fresh
+// folder publishes: every file written afresh, nothing of the old build
+// left, not even a file no build of this catalog makes.
+func TestABuildOverARecycledFolderPublishesWhatAFreshOneDoes(t *testing.T) {
+	opts := fixtureOptions(t)
+	for range 3 {
+		mustBuild(t, opts) // the third commit sets the first build aside
+	}
+	builds := filepath.Join(filepath.Dir(opts.Out), ".public-builds")
+	aside, _ := filepath.Glob(filepath.Join(builds, "*.removed"))
+	if len(aside) != 1 {
+		t.Fatalf("builds set aside: %q, want one", aside)
+	}
+	leftovers := []string{"css/lama.0123abcd.css", "kelurahan/lama/index.html", "kiosk/lama/layanan/index.html"}
+	for _, f := range leftovers {
+		p := filepath.Join(aside[0], filepath.FromSlash(f))
+		must(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		must(t, os.WriteFile(p, []byte("dari build lama"), 0o644))
+	}
+	kauman := filepath.Join(opts.Services, "kelurahan", "klojen", "kauman.yaml")
+	replaceIn(t, kauman, "alamat: ", "alamat: Pindah ke ")
+	recycled := mustBuild(t, opts)
+	if _, err := os.Stat(aside[0]); err == nil {
+		t.Errorf("%s is still there; the build should have written over it", aside[0])
+	}
+
+	fresh := opts
+	fresh.Out = filepath.Join(t.TempDir(), "public")
+	mustBuild(t, fresh)
+	got, want := snapshot(t, opts.Out), snapshot(t, fresh.Out)
+	for p := range want {
+		if _, ok := got[p]; !ok {
+			t.Errorf("%s: missing from the build over a recycled folder", p)
+		}
+	}
+	for p, data := range got {
+		w, ok := want[p]
+		switch {
+		case !ok:
+			t.Errorf("%s: left over from the old build", p)
+		case data != w && p != layout.ManifestFile && !strings.HasPrefix(p, layout.IndexDir+"/"):
+			// The manifest names the build; bleve's files are not the
+			// same bytes from one run to the next.
+			t.Errorf("%s differs from the fresh build's", p)
+		}
+	}
+	if page := got["kelurahan/kauman/index.html"]; !strings.Contains(page, "Pindah ke ") {
+		t.Errorf("the office page of build %s lacks the edit", recycled.Build)
+	}
+}
+
+func replaceIn(t *testing.T, path, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	must(t, err)
+	if !strings.Contains(string(data), from) {
+		t.Fatalf("%s has no %q", path, from)
+	}
+	must(t, os.WriteFile(path, []byte(strings.Replace(string(data), from, to, 1)), 0o644))
+}

@@ -61,6 +61,11 @@ var Extras = []Stage{
 		Name: locale.Get("stage.index"),
 		Owns: []string{layout.IndexDir},
 		Make: func(_ context.Context, job *Job) error {
+			// A build folder recycled from an older build (publish.Stage)
+			// holds that build's index; bleve makes one only where none is.
+			if err := os.RemoveAll(layout.Index(job.Dir)); err != nil {
+				return err
+			}
 			_, err := search.Build(job.Catalog, layout.Index(job.Dir), search.Synonyms{Groups: job.Catalog.Synonyms})
 			return err
 		},

@@ -265,3 +265,88 @@ func TestStagingOfAKilledBuildGoes(t *testing.T) {
 	first.Abort()
 	second.Abort()
 }
+
+// A build set aside becomes the next build's staging folder; what that
+// build does not write over is gone when it commits, empty folders too.
+func TestStagingRecyclesABuildSetAsideAndCommitKeepsOnlyWhatWasWritten(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	var first *Staged
+	for i, n := range []string{"satu", "dua", "tiga"} {
+		s := publishBuild(t, out, n)
+		if i == 0 {
+			first = s
+		}
+	}
+	old := filepath.Join(first.Dir+removedSuffix, "kelurahan", "lama", "index.html")
+	if err := os.MkdirAll(filepath.Dir(old), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(old, []byte(page("lama")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, "kelurahan", "lama", "index.html")); err != nil {
+		t.Fatalf("the staging folder is not the build set aside: %v", err)
+	}
+	writeSite(t, s.Dir, "empat")
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := served(t, out); got != page("empat") {
+		t.Errorf("served %q", got)
+	}
+	var files []string
+	filepath.WalkDir(s.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && p != s.Dir {
+			rel, _ := filepath.Rel(s.Dir, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if got, want := strings.Join(files, " "), "index.html kelurahan kelurahan/index.html"; got != want {
+		t.Errorf("published build holds %s, want only what the build wrote: %s", got, want)
+	}
+}
+
+// An aborted build over a recycled folder goes whole, like any other.
+func TestAbortRemovesARecycledStagingFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	for _, n := range []string{"satu", "dua", "tiga"} {
+		publishBuild(t, out, n)
+	}
+	s, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, "index.html")); err != nil {
+		t.Fatalf("the staging folder is not the build set aside: %v", err)
+	}
+	if err := s.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(s.Dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("aborted staging folder left: %v", err)
+	}
+	if got := served(t, out); got != page("tiga") {
+		t.Errorf("served %q", got)
+	}
+}
+
+// When the clock is set back during a build, file times no longer tell
+// its files from the old build's: the commit refuses rather than publish
+// a page left over, or remove one just written.
+func TestCommitRefusesWhenTheClockWasSetBack(t *testing.T) {
+	dir := t.TempDir()
+	writeSite(t, dir, "satu")
+	err := removeUnwritten(dir, time.Now().Add(time.Hour))
+	if err == nil || !strings.Contains(err.Error(), "clock") {
+		t.Fatalf("err = %v, want a refusal naming the clock", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "kelurahan", "index.html")); err != nil {
+		t.Errorf("a refused commit removed a file: %v", err)
+	}
+}

@@ -26,7 +26,7 @@ import (
 type Options struct {
 	ContentDir string       // hand-written pages (content/); optional
 	ThemeDir   string       // the theme (themes/alur)
-	OutDir     string       // a fresh staging folder the caller made; publishing is the caller's job
+	OutDir     string       // a staging folder the caller made (files in it are written over); publishing is the caller's job
 	BaseURL    flow.BaseURL // the public address, checked where it came in
 	// Gone are pages earlier builds published that are removed now: each
 	// gets a page saying so, at its old path, which the server answers
