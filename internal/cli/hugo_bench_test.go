@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alurlayanan/alur/internal/publish"
 	"github.com/alurlayanan/alur/internal/testing/plainhugo"
 	"github.com/alurlayanan/alur/internal/testing/synth"
 )
@@ -67,7 +68,14 @@ func median(rs []run) run {
 // from plain Markdown (internal/testing/plainhugo), each in its own
 // process, alternating, ALUR_HUGO_RUNS times each (default 3), at the Kota
 // Malang example's size and ten times it. It prints the median wall time
-// and peak RSS of both and their ratios.
+// and peak RSS of both and their ratios, in two settings:
+//
+//   - fresh: each build into an empty place, as a first build is: alur
+//     with no build before it, Hugo into an empty folder;
+//   - again: each build over the last ones, as staff build after an edit:
+//     alur over its earlier builds (it writes over the one it set aside,
+//     internal/publish), Hugo into the folder it built into before, which
+//     it writes over, as the hugo command does.
 func BenchmarkAgainstHugo(b *testing.B) {
 	runs := 3
 	if n, err := fmt.Sscan(os.Getenv("ALUR_HUGO_RUNS"), &runs); n != 1 || err != nil {
@@ -100,32 +108,57 @@ func BenchmarkAgainstHugo(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			hugo := func(i int) *exec.Cmd {
-				cmd := exec.Command(os.Args[0], filepath.Join(dir, fmt.Sprint("plain-out-", i)))
+			plainOut := filepath.Join(dir, "plain-out")
+			hugo := func() *exec.Cmd {
+				cmd := exec.Command(os.Args[0], plainOut)
 				cmd.Env = append(os.Environ(), "ALUR_PLAIN_HUGO="+plain)
 				return cmd
 			}
-			var alurRuns, hugoRuns []run
-			for b.Loop() {
-				alurRuns, hugoRuns = nil, nil
-				for i := range runs {
-					alurRuns = append(alurRuns, measure(b, alur()))
-					hugoRuns = append(hugoRuns, measure(b, hugo(i)))
-					os.RemoveAll(filepath.Join(dir, fmt.Sprint("plain-out-", i)))
-				}
+			emptyAll := func() {
+				os.RemoveAll(out)
+				os.RemoveAll(publish.BuildsDir(out))
+				os.RemoveAll(plainOut)
 			}
-			a, h := median(alurRuns), median(hugoRuns)
-			wallRatio := a.wall.Seconds() / h.wall.Seconds()
-			rssRatio := float64(a.rss) / float64(h.rss)
-			b.ReportMetric(a.wall.Seconds(), "alur-s")
-			b.ReportMetric(h.wall.Seconds(), "hugo-s")
-			b.ReportMetric(wallRatio, "wall-ratio")
-			b.ReportMetric(float64(a.rss)/(1<<20), "alur-MB")
-			b.ReportMetric(float64(h.rss)/(1<<20), "hugo-MB")
-			b.ReportMetric(rssRatio, "rss-ratio")
-			b.ReportMetric(float64(pages), "pages")
-			b.Logf("%s, %d pages, median of %d: alur build %.2f s %.0f MB | Hugo, plain Markdown %.2f s %.0f MB | ratio wall %.2f×, RSS %.2f×",
-				scale.name, pages, runs, a.wall.Seconds(), float64(a.rss)/(1<<20), h.wall.Seconds(), float64(h.rss)/(1<<20), wallRatio, rssRatio)
+			for _, setting := range []struct {
+				name  string
+				fresh bool
+			}{{"fresh", true}, {"again", false}} {
+				b.Run(setting.name, func(b *testing.B) {
+					var alurRuns, hugoRuns []run
+					for b.Loop() {
+						alurRuns, hugoRuns = nil, nil
+						if !setting.fresh {
+							// Two builds before the measured ones, so that
+							// each has one set aside to write over.
+							measure(b, alur())
+							measure(b, alur())
+							measure(b, hugo())
+						}
+						for range runs {
+							if setting.fresh {
+								emptyAll()
+							}
+							alurRuns = append(alurRuns, measure(b, alur()))
+							hugoRuns = append(hugoRuns, measure(b, hugo()))
+						}
+					}
+					report(b, scale.name+"/"+setting.name, pages, runs, median(alurRuns), median(hugoRuns))
+				})
+			}
 		})
 	}
+}
+
+func report(b *testing.B, name string, pages, runs int, a, h run) {
+	wallRatio := a.wall.Seconds() / h.wall.Seconds()
+	rssRatio := float64(a.rss) / float64(h.rss)
+	b.ReportMetric(a.wall.Seconds(), "alur-s")
+	b.ReportMetric(h.wall.Seconds(), "hugo-s")
+	b.ReportMetric(wallRatio, "wall-ratio")
+	b.ReportMetric(float64(a.rss)/(1<<20), "alur-MB")
+	b.ReportMetric(float64(h.rss)/(1<<20), "hugo-MB")
+	b.ReportMetric(rssRatio, "rss-ratio")
+	b.ReportMetric(float64(pages), "pages")
+	b.Logf("%s, %d pages, median of %d: alur build %.2f s %.0f MB | Hugo, plain Markdown %.2f s %.0f MB | ratio wall %.2f×, RSS %.2f×",
+		name, pages, runs, a.wall.Seconds(), float64(a.rss)/(1<<20), h.wall.Seconds(), float64(h.rss)/(1<<20), wallRatio, rssRatio)
 }

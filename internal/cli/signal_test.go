@@ -92,7 +92,7 @@ func TestBuildStopsOnSIGTERM(t *testing.T) {
 	cmd, log := alurProcess(t, "build", "--services", "../../services", "--content", "../../content",
 		"--theme", "../../themes/alur", "--out", out, "-q")
 	// Wait until the build is staging: past the check, inside the site build.
-	builds := filepath.Join(filepath.Dir(out), ".public-builds")
+	builds := publish.BuildsDir(out)
 	for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
 		if _, err := os.Stat(builds); err == nil {
 			break

@@ -109,7 +109,7 @@ func assertUnchanged(t *testing.T, out, build string, before map[string]string) 
 			t.Errorf("%s changed", p)
 		}
 	}
-	entries, _ := os.ReadDir(filepath.Join(filepath.Dir(out), ".public-builds"))
+	entries, _ := os.ReadDir(publish.BuildsDir(out))
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), ".staging") {
 			t.Errorf("staging folder left behind: %s", e.Name())
@@ -177,7 +177,7 @@ func TestABuildOverARecycledFolderPublishesWhatAFreshOneDoes(t *testing.T) {
 	for range 3 {
 		mustBuild(t, opts) // the third commit sets the first build aside
 	}
-	builds := filepath.Join(filepath.Dir(opts.Out), ".public-builds")
+	builds := publish.BuildsDir(opts.Out)
 	aside, _ := filepath.Glob(filepath.Join(builds, "*.removed"))
 	if len(aside) != 1 {
 		t.Fatalf("builds set aside: %q, want one", aside)

@@ -174,6 +174,9 @@ func checkOut(out string) error {
 	return nil
 }
 
+// BuildsDir is the folder that holds the builds published at out.
+func BuildsDir(out string) string { return buildsDir(out) }
+
 func buildsDir(out string) string {
 	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+"-builds")
 }
