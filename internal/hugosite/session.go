@@ -157,7 +157,7 @@ func (s *Session) newSites() error {
 	if err != nil {
 		return fmt.Errorf("hugosite: config: %w", err)
 	}
-	out := afero.NewOsFs()
+	out := overwriteFs{afero.NewOsFs()}
 	if err := out.MkdirAll(s.in.OutDir, 0o755); err != nil {
 		return fmt.Errorf("hugosite: output folder: %w", err)
 	}
