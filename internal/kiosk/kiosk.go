@@ -89,14 +89,18 @@ func parsePage(name string) *template.Template {
 // Build writes the kiosk of every office in the catalog under
 // <outDir>/kiosk/: <office>/index.html (the start screen),
 // <office>/<service>/index.html and _assets/. It replaces whatever kiosk
-// the folder held before.
+// the folder held before: files still there are overwritten in place, the
+// rest removed (see folder).
 func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return err
 	}
-	root := filepath.Join(outDir, layout.KioskDir)
-	if err := os.RemoveAll(root); err != nil {
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
+	root, err := makeFolder(filepath.Join(outDir, layout.KioskDir))
+	if err != nil {
 		return fmt.Errorf("kiosk: %w", err)
 	}
 	assets, err := writeAssets(root)
@@ -114,6 +118,9 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 		}
 	}
 	if err := writeWorker(root, assets); err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
+	if err := root.prune(); err != nil {
 		return fmt.Errorf("kiosk: %w", err)
 	}
 	return nil
@@ -140,14 +147,14 @@ func (b officeBuild) offlineList() ([]byte, error) {
 
 // writeWorker writes the service worker with a version taken from the
 // assets, so a new build replaces the worker and its caches.
-func writeWorker(root string, assets assetURLs) error {
+func writeWorker(root *folder, assets assetURLs) error {
 	js, err := assetFS.ReadFile("assets/sw.js")
 	if err != nil {
 		return err
 	}
 	sum := sha256.Sum256([]byte(assets.CSS + assets.JS + assets.Words))
 	js = bytes.Replace(js, []byte("{{VERSION}}"), []byte(hex.EncodeToString(sum[:6])), 1)
-	return writeFile(filepath.Join(root, "sw.js"), js)
+	return root.write("sw.js", js)
 }
 
 // slugRE is what an id must look like to become a folder: the checker
@@ -157,7 +164,7 @@ var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 type officeBuild struct {
 	cat    *flow.Catalog
 	office *flow.Office
-	root   string
+	root   *folder
 	opts   Options
 	assets assetURLs
 	shared shared
@@ -168,33 +175,50 @@ func (b officeBuild) run() error {
 	if !slugRE.MatchString(o.ID) {
 		return fmt.Errorf("id %q cannot be a folder name", o.ID)
 	}
+	dir, err := b.root.folder(o.ID)
+	if err != nil {
+		return err
+	}
 	page, err := b.startPage()
 	if err != nil {
 		return err
 	}
-	if err := writePage(startTemplate, filepath.Join(b.root, o.ID, "index.html"), page); err != nil {
+	if err := writePage(startTemplate, dir, page); err != nil {
 		return err
 	}
 	list, err := b.offlineList()
 	if err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(b.root, o.ID, OfflineList), list); err != nil {
+	if err := dir.write(OfflineList, list); err != nil {
 		return err
 	}
 	for _, s := range o.Services {
-		if !slugRE.MatchString(s.ID) {
-			return fmt.Errorf("service id %q cannot be a folder name", s.ID)
-		}
-		page, err := b.servicePage(s)
-		if err != nil {
-			return fmt.Errorf("service %s: %w", s.ID, err)
-		}
-		if err := writePage(serviceTemplate, filepath.Join(b.root, o.ID, s.ID, "index.html"), page); err != nil {
+		if err := b.service(dir, s); err != nil {
 			return fmt.Errorf("service %s: %w", s.ID, err)
 		}
 	}
-	return nil
+	return dir.prune()
+}
+
+// service writes the page of a service into its own folder in the
+// office's.
+func (b officeBuild) service(office *folder, s *flow.Service) error {
+	if !slugRE.MatchString(s.ID) {
+		return fmt.Errorf("id %q cannot be a folder name", s.ID)
+	}
+	page, err := b.servicePage(s)
+	if err != nil {
+		return err
+	}
+	dir, err := office.folder(s.ID)
+	if err != nil {
+		return err
+	}
+	if err := writePage(serviceTemplate, dir, page); err != nil {
+		return err
+	}
+	return dir.prune()
 }
 
 func (b officeBuild) frame(title, kind string) frame {
@@ -244,19 +268,13 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 	return p, nil
 }
 
-func writePage(t *template.Template, path string, data any) error {
+// writePage writes a page as the index.html of its folder.
+func writePage(t *template.Template, dir *folder, data any) error {
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
 		return err
 	}
-	return writeFile(path, buf.Bytes())
-}
-
-func writeFile(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(path, data, 0o644)
+	return dir.write("index.html", buf.Bytes())
 }
 
 // assetURLs are the kiosk's script and stylesheet, with a version taken from
@@ -266,12 +284,16 @@ type assetURLs struct {
 	CSS, JS, Words string
 }
 
-func writeAssets(root string) (assetURLs, error) {
+func writeAssets(root *folder) (assetURLs, error) {
 	var urls assetURLs
 	css, err1 := assetFS.ReadFile("assets/kiosk.css")
 	js, err2 := assetFS.ReadFile("assets/kiosk.js")
 	if err1 != nil || err2 != nil {
 		return urls, fmt.Errorf("embedded assets: %v %v", err1, err2)
+	}
+	dir, err := root.folder("_assets")
+	if err != nil {
+		return urls, err
 	}
 	for _, a := range []struct {
 		name string
@@ -282,11 +304,11 @@ func writeAssets(root string) (assetURLs, error) {
 		{"kiosk.js", js, &urls.JS},
 		{"kata.js", wordsScript(), &urls.Words},
 	} {
-		if err := writeFile(filepath.Join(root, "_assets", a.name), a.data); err != nil {
+		if err := dir.write(a.name, a.data); err != nil {
 			return urls, err
 		}
 		sum := sha256.Sum256(a.data)
 		*a.url = "/kiosk/_assets/" + a.name + "?v=" + hex.EncodeToString(sum[:4])
 	}
-	return urls, nil
+	return urls, dir.prune()
 }
