@@ -15,12 +15,15 @@ import (
 // overwritten in place, which on this kind of disk costs far less than
 // removing the old kiosk and writing every file anew; what the older
 // build wrote and this one does not (an office or a service gone since)
-// is removed by prune.
+// is removed by prune. A folder that is there is read once, so that its
+// folders are not made again (a Mkdir that fails costs about as much as
+// one that does not) and prune knows what to remove.
 type folder struct {
 	path string
-	// kept are the names written into a folder that was already there,
-	// for prune; nil in a folder made now, which holds only what this
-	// build writes.
+	// old is what an older build left in the folder: the type of each
+	// name. nil in a folder made now.
+	old map[string]fs.FileMode
+	// kept are the names of old that this build wrote.
 	kept map[string]bool
 }
 
@@ -28,65 +31,73 @@ type folder struct {
 // one that is there.
 func makeFolder(path string) (*folder, error) {
 	err := os.Mkdir(path, 0o755)
-	if err == nil {
-		return &folder{path: path}, nil
-	}
 	if !errors.Is(err, fs.ErrExist) {
-		return nil, err
+		return &folder{path: path}, err
 	}
-	if info, lerr := os.Lstat(path); lerr != nil || !info.IsDir() {
+	if info, err := os.Lstat(path); err != nil || !info.IsDir() {
 		// A file or a link where the folder goes: replace it.
 		if err := os.RemoveAll(path); err != nil {
 			return nil, err
 		}
 		return &folder{path: path}, os.Mkdir(path, 0o755)
 	}
-	return &folder{path: path, kept: map[string]bool{}}, nil
+	return openFolder(path)
+}
+
+// openFolder takes the folder an older build left at path.
+func openFolder(path string) (*folder, error) {
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, err
+	}
+	f := &folder{path: path, old: make(map[string]fs.FileMode, len(entries)), kept: map[string]bool{}}
+	for _, e := range entries {
+		f.old[e.Name()] = e.Type()
+	}
+	return f, nil
 }
 
 // folder makes the folder name inside f.
 func (f *folder) folder(name string) (*folder, error) {
-	f.keep(name)
-	return makeFolder(filepath.Join(f.path, name))
+	path := filepath.Join(f.path, name)
+	kind, ok := f.old[name]
+	switch {
+	case !ok:
+		return makeFolder(path)
+	case kind == fs.ModeDir:
+		f.kept[name] = true
+		return openFolder(path)
+	}
+	f.kept[name] = true
+	// A file or a link where the folder goes.
+	if err := os.Remove(path); err != nil {
+		return nil, err
+	}
+	return &folder{path: path}, os.Mkdir(path, 0o755)
 }
 
 // write writes the file name inside f, replacing what was there.
 func (f *folder) write(name string, data []byte) error {
-	f.keep(name)
 	path := filepath.Join(f.path, name)
-	err := os.WriteFile(path, data, 0o644)
-	if err != nil && f.kept != nil {
-		// A folder where the file goes, left by an older build: replace it.
-		if info, lerr := os.Lstat(path); lerr == nil && info.IsDir() {
+	if kind, ok := f.old[name]; ok {
+		f.kept[name] = true
+		if !kind.IsRegular() {
+			// A folder or a link where the file goes.
 			if err := os.RemoveAll(path); err != nil {
 				return err
 			}
-			return os.WriteFile(path, data, 0o644)
 		}
 	}
-	return err
-}
-
-func (f *folder) keep(name string) {
-	if f.kept != nil {
-		f.kept[name] = true
-	}
+	return os.WriteFile(path, data, 0o644)
 }
 
 // prune removes what an older build left in f and this one did not write.
-// Only f itself is read: a folder inside it is pruned by its own prune.
+// Only f itself is pruned: a folder inside it is pruned by its own prune.
 func (f *folder) prune() error {
-	if f.kept == nil {
-		return nil
-	}
-	entries, err := os.ReadDir(f.path)
-	if err != nil {
-		return err
-	}
 	var errs []error
-	for _, e := range entries {
-		if !f.kept[e.Name()] {
-			errs = append(errs, os.RemoveAll(filepath.Join(f.path, e.Name())))
+	for name := range f.old {
+		if !f.kept[name] {
+			errs = append(errs, os.RemoveAll(filepath.Join(f.path, name)))
 		}
 	}
 	return errors.Join(errs...)

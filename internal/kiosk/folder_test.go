@@ -50,8 +50,24 @@ func TestBuildOverAnOlderBuildWritesTheSameKiosk(t *testing.T) {
 		}
 	}
 
+	// A link where a file goes must not be written through.
+	outside := filepath.Join(t.TempDir(), "outside")
+	if err := os.WriteFile(outside, []byte("not the kiosk's"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sw := filepath.Join(kiosk, "sw.js")
+	if err := os.Remove(sw); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, sw); err != nil {
+		t.Fatal(err)
+	}
+
 	if err := Build(cat, out, Options{BaseURL: flow.MustBaseURL(testBaseURL + "/")}); err != nil {
 		t.Fatalf("Build: %v", err)
+	}
+	if got := readFile(t, outside); got != "not the kiosk's" {
+		t.Errorf("the build wrote through a link to %s", outside)
 	}
 	got := allFiles(t, out)
 	for path, data := range want {
