@@ -111,8 +111,9 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	if err != nil {
 		return err
 	}
+	var buf bytes.Buffer // every page is rendered into it in turn
 	for _, o := range cat.Offices {
-		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts}
+		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts, buf: &buf}
 		if err := b.run(); err != nil {
 			return fmt.Errorf("kiosk: office %s: %w", o.ID, err)
 		}
@@ -168,6 +169,7 @@ type officeBuild struct {
 	opts   Options
 	assets assetURLs
 	shared shared
+	buf    *bytes.Buffer
 }
 
 func (b officeBuild) run() error {
@@ -183,7 +185,7 @@ func (b officeBuild) run() error {
 	if err != nil {
 		return err
 	}
-	if err := writePage(startTemplate, dir, page); err != nil {
+	if err := b.writePage(startTemplate, dir, page); err != nil {
 		return err
 	}
 	list, err := b.offlineList()
@@ -215,7 +217,7 @@ func (b officeBuild) service(office *folder, s *flow.Service) error {
 	if err != nil {
 		return err
 	}
-	if err := writePage(serviceTemplate, dir, page); err != nil {
+	if err := b.writePage(serviceTemplate, dir, page); err != nil {
 		return err
 	}
 	return dir.prune()
@@ -268,13 +270,15 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 	return p, nil
 }
 
-// writePage writes a page as the index.html of its folder.
-func writePage(t *template.Template, dir *folder, data any) error {
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+// writePage writes a page as the index.html of its folder, rendering it
+// into the build's buffer: a page is some 50 kB, grown anew for each of a
+// city's thousand pages it was most of what the kiosk allocated.
+func (b officeBuild) writePage(t *template.Template, dir *folder, data any) error {
+	b.buf.Reset()
+	if err := t.ExecuteTemplate(b.buf, "base", data); err != nil {
 		return err
 	}
-	return dir.write("index.html", buf.Bytes())
+	return dir.write("index.html", b.buf.Bytes())
 }
 
 // assetURLs are the kiosk's script and stylesheet, with a version taken from
