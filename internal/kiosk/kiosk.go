@@ -83,7 +83,7 @@ var (
 )
 
 func parsePage(name string) *template.Template {
-	return template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name))
+	return inlineWords(template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name)))
 }
 
 // Build writes the kiosk of every office in the catalog under
