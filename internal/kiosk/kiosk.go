@@ -112,8 +112,9 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 		return err
 	}
 	var buf bytes.Buffer // every page is rendered into it in turn
+	places := placeCards{}
 	for _, o := range cat.Offices {
-		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts, buf: &buf}
+		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts, buf: &buf, places: places}
 		if err := b.run(); err != nil {
 			return fmt.Errorf("kiosk: office %s: %w", o.ID, err)
 		}
@@ -170,6 +171,7 @@ type officeBuild struct {
 	assets assetURLs
 	shared shared
 	buf    *bytes.Buffer
+	places placeCards
 }
 
 func (b officeBuild) run() error {
@@ -258,7 +260,7 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 		return servicePage{}, err
 	}
 	f := b.frame(s.Name+" · "+officeName(o), "service")
-	var away elsewhere
+	away := elsewhere{known: b.places}
 	p := servicePage{
 		frame: f, Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,
 		Duration: s.Duration.String(), Cost: cost(s.Cost), Product: kioskText(s.Def.Product, true),
@@ -267,7 +269,7 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 		Hear: hearOf(s), Keyboard: kioskKeyboard,
 	}
 	p.Elsewhere = away.cards
-	return p, nil
+	return p, away.err
 }
 
 // writePage writes a page as the index.html of its folder, rendering it
