@@ -243,7 +243,7 @@ func (b officeBuild) startPage() (startPage, error) {
 	popular, groups := popularAndGrouped(b.cat, o)
 	week := serviceWeek(o.Week)
 	p := startPage{
-		frame: f, Hours: week.JSON(), Closed: closuresJSON(o.Closed), Week: week.Rows(), Closures: kioskText(o.Closures, false),
+		Frame: f, Hours: week.JSON(), Closed: closuresJSON(o.Closed), Week: week.Rows(), Closures: kioskText(o.Closures, false),
 		Popular: popular, Groups: groups, Slides: attractSlides(popular, groups),
 		OfficeQR: qr, Handler: newHandler(o), Channels: channels(b.cat, o), Keyboard: kioskKeyboard,
 	}
@@ -262,7 +262,7 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 	f := b.frame(s.Name+" · "+officeName(o), "service")
 	away := elsewhere{known: b.places}
 	p := servicePage{
-		frame: f, Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,
+		Frame: f, Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,
 		Duration: s.Duration.String(), Cost: cost(s.Cost), Product: kioskText(s.Def.Product, true),
 		Note: kioskText(s.Note, false), Complaints: kioskText(s.Def.Complaints, false),
 		Steps: steps(s.Steps, &away), Requirements: requirements(s.Requirements), QR: qr,

@@ -13,7 +13,9 @@ import (
 // The views: what a kiosk page shows, worked out from the catalog, so that
 // templates only lay it out.
 
-// frame is what every kiosk page of an office shares.
+// frame is what every kiosk page of an office shares. Pages hold it as a
+// field, not embedded: html/template finds a promoted field by a search
+// that allocates, on each of a page's twenty uses.
 type frame struct {
 	Title    string
 	Page     string // "start" or "service", for the script
@@ -33,7 +35,7 @@ func officeName(o *flow.Office) string { return "Kelurahan " + o.Name }
 
 // startPage is an office's start screen.
 type startPage struct {
-	frame
+	Frame      frame
 	Hours      string // the week as JSON for the open-now line
 	Closed     string // holidays and closures as JSON for the open-now line
 	Week       []hoursRow
@@ -91,7 +93,7 @@ func (keyboard) Keys(row string) []string { return strings.Split(row, "") }
 
 // servicePage is one service in kiosk view.
 type servicePage struct {
-	frame
+	Frame                frame
 	Name, Short, Summary string
 	Duration             string
 	Cost                 costView
