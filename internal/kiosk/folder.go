@@ -79,16 +79,35 @@ func (f *folder) folder(name string) (*folder, error) {
 // write writes the file name inside f, replacing what was there.
 func (f *folder) write(name string, data []byte) error {
 	path := filepath.Join(f.path, name)
-	if kind, ok := f.old[name]; ok {
-		f.kept[name] = true
-		if !kind.IsRegular() {
-			// A folder or a link where the file goes.
-			if err := os.RemoveAll(path); err != nil {
-				return err
-			}
-		}
+	kind, ok := f.old[name]
+	if !ok {
+		return os.WriteFile(path, data, 0o644)
 	}
-	return os.WriteFile(path, data, 0o644)
+	f.kept[name] = true
+	if !kind.IsRegular() {
+		// A folder or a link where the file goes.
+		if err := os.RemoveAll(path); err != nil {
+			return err
+		}
+		return os.WriteFile(path, data, 0o644)
+	}
+	return overwrite(path, data)
+}
+
+// overwrite writes data over the file at path and cuts what is left of the
+// old content after it. Unlike truncating first, it keeps the file's
+// blocks: the disk frees and allocates again only the difference in size,
+// and a page rewritten as it was costs no more than the copy.
+func overwrite(path string, data []byte) error {
+	file, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = file.Write(data)
+	if err == nil {
+		err = file.Truncate(int64(len(data)))
+	}
+	return errors.Join(err, file.Close())
 }
 
 // prune removes what an older build left in f and this one did not write.
