@@ -273,8 +273,9 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 }
 
 // writePage writes a page as the index.html of its folder, rendering it
-// into the build's buffer: a page is some 50 kB, grown anew for each of a
-// city's thousand pages it was most of what the kiosk allocated.
+// into the build's buffer: a page is some 50 kB, and a buffer grown anew
+// for each of a city's thousand pages was most of what the kiosk
+// allocated.
 func (b officeBuild) writePage(t *template.Template, dir *folder, data any) error {
 	b.buf.Reset()
 	if err := t.ExecuteTemplate(b.buf, "base", data); err != nil {

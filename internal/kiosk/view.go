@@ -308,7 +308,9 @@ func (e *elsewhere) anchor(a *flow.Agency) string {
 
 // placeCards are the cards of the offices outside the kelurahan, each
 // rendered once per build: a card is the same on every page that sends
-// residents there, the kecamatan's on most of its offices' pages.
+// residents there, the kecamatan's on most of its offices' pages. A build
+// fills it as it goes, one office after another; it is not safe for
+// concurrent use.
 type placeCards map[*flow.Agency]placeCard
 
 // placeCard is an agency's card, rendered; no Anchor and no HTML when it
