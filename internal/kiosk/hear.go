@@ -15,7 +15,6 @@ import (
 // and a retry is kept once.
 type hearView struct {
 	Service      string
-	Reasons      []choice
 	Requirements []string
 }
 
@@ -45,9 +44,6 @@ type question struct {
 
 func hearOf(s *flow.Service) hearView {
 	h := hearView{Service: s.ID}
-	for _, r := range feedback.Reasons {
-		h.Reasons = append(h.Reasons, choice{string(r), locale.Get(r.Key())})
-	}
 	seen := map[string]bool{}
 	for _, r := range s.Requirements {
 		if !seen[r.Document] {
@@ -56,6 +52,16 @@ func hearOf(s *flow.Service) hearView {
 		}
 	}
 	return h
+}
+
+// reasons are the reasons a resident can give for a problem with a page,
+// the same on every page (shared.go renders them once).
+func reasons() []choice {
+	out := make([]choice, 0, len(feedback.Reasons))
+	for _, r := range feedback.Reasons {
+		out = append(out, choice{string(r), locale.Get(r.Key())})
+	}
+	return out
 }
 
 // questionnaire is the survey as the kiosk asks it.

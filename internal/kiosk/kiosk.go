@@ -83,21 +83,26 @@ var (
 )
 
 func parsePage(name string) *template.Template {
-	return template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name))
+	return inlineWords(template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name)))
 }
 
 // Build writes the kiosk of every office in the catalog under
 // <outDir>/kiosk/: <office>/index.html (the start screen),
-// <office>/<service>/index.html and _assets/. It writes over the files of
-// a kiosk the folder held before and leaves the others: a build folder is
-// recycled from an older build, and publishing removes what no stage
-// wrote (internal/publish).
+// <office>/<service>/index.html and _assets/. It replaces whatever kiosk
+// the folder held before: files still there are overwritten in place, the
+// rest removed (see folder).
 func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return err
 	}
-	root := filepath.Join(outDir, layout.KioskDir)
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
+	root, err := makeFolder(filepath.Join(outDir, layout.KioskDir))
+	if err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
 	assets, err := writeAssets(root)
 	if err != nil {
 		return fmt.Errorf("kiosk: %w", err)
@@ -106,13 +111,18 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	if err != nil {
 		return err
 	}
+	var buf bytes.Buffer // every page is rendered into it in turn
+	places := placeCards{}
 	for _, o := range cat.Offices {
-		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts}
+		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts, buf: &buf, places: places}
 		if err := b.run(); err != nil {
 			return fmt.Errorf("kiosk: office %s: %w", o.ID, err)
 		}
 	}
 	if err := writeWorker(root, assets); err != nil {
+		return fmt.Errorf("kiosk: %w", err)
+	}
+	if err := root.prune(); err != nil {
 		return fmt.Errorf("kiosk: %w", err)
 	}
 	return nil
@@ -139,14 +149,14 @@ func (b officeBuild) offlineList() ([]byte, error) {
 
 // writeWorker writes the service worker with a version taken from the
 // assets, so a new build replaces the worker and its caches.
-func writeWorker(root string, assets assetURLs) error {
+func writeWorker(root *folder, assets assetURLs) error {
 	js, err := assetFS.ReadFile("assets/sw.js")
 	if err != nil {
 		return err
 	}
 	sum := sha256.Sum256([]byte(assets.CSS + assets.JS + assets.Words))
 	js = bytes.Replace(js, []byte("{{VERSION}}"), []byte(hex.EncodeToString(sum[:6])), 1)
-	return writeFile(filepath.Join(root, "sw.js"), js)
+	return root.write("sw.js", js)
 }
 
 // slugRE is what an id must look like to become a folder: the checker
@@ -156,10 +166,12 @@ var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 type officeBuild struct {
 	cat    *flow.Catalog
 	office *flow.Office
-	root   string
+	root   *folder
 	opts   Options
 	assets assetURLs
 	shared shared
+	buf    *bytes.Buffer
+	places placeCards
 }
 
 func (b officeBuild) run() error {
@@ -167,33 +179,50 @@ func (b officeBuild) run() error {
 	if !slugRE.MatchString(o.ID) {
 		return fmt.Errorf("id %q cannot be a folder name", o.ID)
 	}
+	dir, err := b.root.folder(o.ID)
+	if err != nil {
+		return err
+	}
 	page, err := b.startPage()
 	if err != nil {
 		return err
 	}
-	if err := writePage(startTemplate, filepath.Join(b.root, o.ID, "index.html"), page); err != nil {
+	if err := b.writePage(startTemplate, dir, page); err != nil {
 		return err
 	}
 	list, err := b.offlineList()
 	if err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(b.root, o.ID, OfflineList), list); err != nil {
+	if err := dir.write(OfflineList, list); err != nil {
 		return err
 	}
 	for _, s := range o.Services {
-		if !slugRE.MatchString(s.ID) {
-			return fmt.Errorf("service id %q cannot be a folder name", s.ID)
-		}
-		page, err := b.servicePage(s)
-		if err != nil {
-			return fmt.Errorf("service %s: %w", s.ID, err)
-		}
-		if err := writePage(serviceTemplate, filepath.Join(b.root, o.ID, s.ID, "index.html"), page); err != nil {
+		if err := b.service(dir, s); err != nil {
 			return fmt.Errorf("service %s: %w", s.ID, err)
 		}
 	}
-	return nil
+	return dir.prune()
+}
+
+// service writes the page of a service into its own folder in the
+// office's.
+func (b officeBuild) service(office *folder, s *flow.Service) error {
+	if !slugRE.MatchString(s.ID) {
+		return fmt.Errorf("id %q cannot be a folder name", s.ID)
+	}
+	page, err := b.servicePage(s)
+	if err != nil {
+		return err
+	}
+	dir, err := office.folder(s.ID)
+	if err != nil {
+		return err
+	}
+	if err := b.writePage(serviceTemplate, dir, page); err != nil {
+		return err
+	}
+	return dir.prune()
 }
 
 func (b officeBuild) frame(title, kind string) frame {
@@ -214,7 +243,7 @@ func (b officeBuild) startPage() (startPage, error) {
 	popular, groups := popularAndGrouped(b.cat, o)
 	week := serviceWeek(o.Week)
 	p := startPage{
-		frame: f, Hours: week.JSON(), Closed: closuresJSON(o.Closed), Week: week.Rows(), Closures: kioskText(o.Closures, false),
+		Frame: f, Hours: week.JSON(), Closed: closuresJSON(o.Closed), Week: week.Rows(), Closures: kioskText(o.Closures, false),
 		Popular: popular, Groups: groups, Slides: attractSlides(popular, groups),
 		OfficeQR: qr, Handler: newHandler(o), Channels: channels(b.cat, o), Keyboard: kioskKeyboard,
 	}
@@ -231,31 +260,28 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 		return servicePage{}, err
 	}
 	f := b.frame(s.Name+" · "+officeName(o), "service")
-	var away elsewhere
+	away := elsewhere{known: b.places}
 	p := servicePage{
-		frame: f, Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,
+		Frame: f, Name: s.Name, Short: shortName(s), Summary: s.Def.Summary,
 		Duration: s.Duration.String(), Cost: cost(s.Cost), Product: kioskText(s.Def.Product, true),
 		Note: kioskText(s.Note, false), Complaints: kioskText(s.Def.Complaints, false),
 		Steps: steps(s.Steps, &away), Requirements: requirements(s.Requirements), QR: qr,
 		Hear: hearOf(s), Keyboard: kioskKeyboard,
 	}
 	p.Elsewhere = away.cards
-	return p, nil
+	return p, away.err
 }
 
-func writePage(t *template.Template, path string, data any) error {
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+// writePage writes a page as the index.html of its folder, rendering it
+// into the build's buffer: a page is some 50 kB, and a buffer grown anew
+// for each of a city's thousand pages was most of what the kiosk
+// allocated.
+func (b officeBuild) writePage(t *template.Template, dir *folder, data any) error {
+	b.buf.Reset()
+	if err := t.ExecuteTemplate(b.buf, "base", data); err != nil {
 		return err
 	}
-	return writeFile(path, buf.Bytes())
-}
-
-func writeFile(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(path, data, 0o644)
+	return dir.write("index.html", b.buf.Bytes())
 }
 
 // assetURLs are the kiosk's script and stylesheet, with a version taken from
@@ -265,12 +291,16 @@ type assetURLs struct {
 	CSS, JS, Words string
 }
 
-func writeAssets(root string) (assetURLs, error) {
+func writeAssets(root *folder) (assetURLs, error) {
 	var urls assetURLs
 	css, err1 := assetFS.ReadFile("assets/kiosk.css")
 	js, err2 := assetFS.ReadFile("assets/kiosk.js")
 	if err1 != nil || err2 != nil {
 		return urls, fmt.Errorf("embedded assets: %v %v", err1, err2)
+	}
+	dir, err := root.folder("_assets")
+	if err != nil {
+		return urls, err
 	}
 	for _, a := range []struct {
 		name string
@@ -281,11 +311,11 @@ func writeAssets(root string) (assetURLs, error) {
 		{"kiosk.js", js, &urls.JS},
 		{"kata.js", wordsScript(), &urls.Words},
 	} {
-		if err := writeFile(filepath.Join(root, "_assets", a.name), a.data); err != nil {
+		if err := dir.write(a.name, a.data); err != nil {
 			return urls, err
 		}
 		sum := sha256.Sum256(a.data)
 		*a.url = "/kiosk/_assets/" + a.name + "?v=" + hex.EncodeToString(sum[:4])
 	}
-	return urls, nil
+	return urls, dir.prune()
 }

@@ -150,23 +150,6 @@ func TestIdleTimesReachThePages(t *testing.T) {
 	}
 }
 
-// A build folder may be recycled from an older build: the kiosk writes
-// over that build's pages (removing the ones it no longer makes is
-// publishing's job, tested in internal/pipeline).
-func TestBuildWritesOverAnOlderKiosk(t *testing.T) {
-	out := t.TempDir()
-	old := filepath.Join(out, "kiosk", "kauman", "index.html")
-	if err := writeFile(old, []byte("old")); err != nil {
-		t.Fatal(err)
-	}
-	if err := Build(fixtureCity(t), out, Options{BaseURL: flow.MustBaseURL(testBaseURL)}); err != nil {
-		t.Fatal(err)
-	}
-	if page := readFile(t, old); !strings.Contains(page, "Kauman") {
-		t.Errorf("the older kiosk's start screen was not written over: %q", page)
-	}
-}
-
 func TestBuildRefusesIDsThatAreNotFolderNames(t *testing.T) {
 	cat := fixtureCity(t)
 	cat.Offices[0].Services[0].ID = "../../escape"

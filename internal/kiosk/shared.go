@@ -9,10 +9,12 @@ import (
 
 // shared are the parts of kiosk pages that no office or service changes:
 // the on-screen keyboard (for the start screen's search and in the report
-// dialog of every service page) and the survey dialog. They are rendered
-// once, not on each of a city's thousand kiosk pages.
+// dialog of every service page), the reasons to pick in the report dialog
+// and the survey dialog. They are rendered once, not on each of a city's
+// thousand kiosk pages.
 type shared struct {
 	Keyboard template.HTML
+	Reasons  template.HTML
 	Survey   template.HTML
 }
 
@@ -22,6 +24,9 @@ var sharedParts = sync.OnceValues(func() (shared, error) {
 	var s shared
 	var err error
 	if s.Keyboard, err = render("keyboard-keys", struct{ Keyboard keyboard }{kioskKeyboard}); err != nil {
+		return s, err
+	}
+	if s.Reasons, err = render("report-reasons", reasons()); err != nil {
 		return s, err
 	}
 	s.Survey, err = render("survey-dialog", questionnaire())

@@ -1,8 +1,11 @@
 package kiosk
 
 import (
-	"github.com/alurlayanan/alur/internal/locale"
+	"cmp"
+	"html/template"
 	"strings"
+
+	"github.com/alurlayanan/alur/internal/locale"
 
 	"github.com/alurlayanan/alur/internal/flow"
 )
@@ -10,7 +13,9 @@ import (
 // The views: what a kiosk page shows, worked out from the catalog, so that
 // templates only lay it out.
 
-// frame is what every kiosk page of an office shares.
+// frame is what every kiosk page of an office shares. Pages hold it as a
+// field, not embedded: html/template finds a promoted field by a search
+// that allocates, on each of a page's twenty uses.
 type frame struct {
 	Title    string
 	Page     string // "start" or "service", for the script
@@ -30,7 +35,7 @@ func officeName(o *flow.Office) string { return "Kelurahan " + o.Name }
 
 // startPage is an office's start screen.
 type startPage struct {
-	frame
+	Frame      frame
 	Hours      string // the week as JSON for the open-now line
 	Closed     string // holidays and closures as JSON for the open-now line
 	Week       []hoursRow
@@ -88,7 +93,7 @@ func (keyboard) Keys(row string) []string { return strings.Split(row, "") }
 
 // servicePage is one service in kiosk view.
 type servicePage struct {
-	frame
+	Frame                frame
 	Name, Short, Summary string
 	Duration             string
 	Cost                 costView
@@ -97,7 +102,7 @@ type servicePage struct {
 	Complaints           richText
 	Steps                []stepView
 	Requirements         []requirementView
-	Elsewhere            []agencyView
+	Elsewhere            []placeCard
 	QR                   qrCode
 	Hear                 hearView
 	Keyboard             keyboard
@@ -277,27 +282,58 @@ func linkQR(href string, label locale.Text) *qrCode {
 // steps send residents to, once each in the order they first appear, when
 // there is more to say about them than the address the step shows.
 type elsewhere struct {
-	seen  map[*flow.Agency]string // anchor, or "" when there is no card
-	cards []agencyView
+	known placeCards
+	seen  map[*flow.Agency]bool
+	cards []placeCard
+	err   error // the first card that failed to render
 }
 
 // anchor returns the id of the agency's card further down the page, adding
 // the card on first sight; "" when the card would only repeat the address.
 func (e *elsewhere) anchor(a *flow.Agency) string {
-	if id, ok := e.seen[a]; ok {
-		return id
-	}
-	if e.seen == nil {
-		e.seen = map[*flow.Agency]string{}
-	}
-	card := newAgencyView(a)
-	if !card.saysMore() {
-		e.seen[a] = ""
+	card, err := e.known.card(a)
+	if err != nil {
+		e.err = cmp.Or(e.err, err)
 		return ""
 	}
-	e.seen[a] = card.Anchor
-	e.cards = append(e.cards, card)
+	if card.Anchor != "" && !e.seen[a] {
+		if e.seen == nil {
+			e.seen = map[*flow.Agency]bool{}
+		}
+		e.seen[a] = true
+		e.cards = append(e.cards, card)
+	}
 	return card.Anchor
+}
+
+// placeCards are the cards of the offices outside the kelurahan, each
+// rendered once per build: a card is the same on every page that sends
+// residents there, the kecamatan's on most of its offices' pages. A build
+// fills it as it goes, one office after another; it is not safe for
+// concurrent use.
+type placeCards map[*flow.Agency]placeCard
+
+// placeCard is an agency's card, rendered; no Anchor and no HTML when it
+// would only repeat the address a step shows.
+type placeCard struct {
+	Anchor string
+	HTML   template.HTML
+}
+
+func (c placeCards) card(a *flow.Agency) (placeCard, error) {
+	if card, ok := c[a]; ok {
+		return card, nil
+	}
+	var card placeCard
+	if v := newAgencyView(a); v.saysMore() {
+		html, err := render("place", v)
+		if err != nil {
+			return card, err
+		}
+		card = placeCard{Anchor: v.Anchor, HTML: html}
+	}
+	c[a] = card
+	return card, nil
 }
 
 // steps turns resolved steps into views.
