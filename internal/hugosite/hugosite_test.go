@@ -3,10 +3,13 @@ package hugosite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -265,4 +268,38 @@ func TestSetFilesTakesDownRemovedPages(t *testing.T) {
 		}
 		assertContains(t, in, "layanan/sktm/index.html", "catatan")
 	}
+}
+
+// An edit to both languages of the page open in a tab renders that page
+// only: Hugo marks the other language as touched, and the session must
+// not take that for a tab asking for it, or every later edit would cost a
+// second build. The other language shows the edit when asked for.
+func TestFastRenderEditsTheOpenLanguageOnly(t *testing.T) {
+	in := testInput(t)
+	in.FastRender = true
+	s := builtSession(t, in)
+	ctx := context.Background()
+	if _, err := s.RenderPages(ctx, "/layanan/sktm/"); err != nil {
+		t.Fatal(err)
+	}
+	files := maps.Clone(in.Files)
+	for i := range 2 {
+		for _, name := range []string{"content/layanan/sktm.md", "content/layanan/sktm.en.md"} {
+			files[name] = []byte(fmt.Sprintf(`{"title": "SKTM", "note": "versi %d"}`, i))
+		}
+		if _, err := s.SetFiles(ctx, maps.Clone(files)); err != nil {
+			t.Fatal(err)
+		}
+		assertContains(t, in, "layanan/sktm/index.html", fmt.Sprintf(`<p class="note">versi %d</p>`, i))
+		if s.visited.Contains("/en/layanan/sktm/") {
+			t.Fatalf("edit %d: the English page counts as open", i)
+		}
+		if _, held := s.held[path.Join(siteRoot, "content/layanan/sktm.en.md")]; !held {
+			t.Errorf("edit %d: the English page's change was rendered at once, not held (held: %v)", i, slices.Collect(maps.Keys(s.held)))
+		}
+	}
+	if _, err := s.RenderPages(ctx, "/en/layanan/sktm/"); err != nil {
+		t.Fatal(err)
+	}
+	assertContains(t, in, "en/layanan/sktm/index.html", `<p class="note">versi 1</p>`)
 }

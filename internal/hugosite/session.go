@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -420,7 +421,7 @@ func (s *Session) build(ctx context.Context, events []fsnotify.Event) (Stats, er
 	}
 	s.warnings.reset()
 	start := time.Now()
-	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: s.visited}, events...)
+	err := s.sites.Build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: s.touched()}, events...)
 	stats := Stats{Elapsed: time.Since(start), Warnings: s.warnings.take()}
 	if err != nil {
 		return stats, fmt.Errorf("hugosite: build: %w", err)
@@ -431,6 +432,26 @@ func (s *Session) build(ctx context.Context, events []fsnotify.Event) (Stats, er
 	}
 	stats.Pages = s.pages
 	return stats, nil
+}
+
+// touched is the queue of pages a build renders in fast-render mode: a copy
+// of the pages asked for recently. Hugo adds to the queue it is handed the
+// pages of the files a build is given, both languages of each (its own
+// server does so that a page it rebuilt is not rendered again when
+// visited). Added to s.visited, they would make the other language of an
+// edited page look open: its changes would no longer be held, and every
+// edit would cost a second build. The copy has room for them, so none of
+// the pages asked for is evicted from it.
+func (s *Session) touched() *types.EvictingQueue[string] {
+	if s.visited == nil {
+		return nil
+	}
+	asked := s.visited.PeekAll() // newest first
+	q := types.NewEvictingQueue[string](len(asked) + s.pages + recentPages)
+	for _, url := range slices.Backward(asked) {
+		q.Add(url)
+	}
+	return q
 }
 
 // reshapes reports whether a build for events can add or remove pages: a

@@ -2,7 +2,9 @@ package preview
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -134,6 +136,21 @@ func (h *hub) events(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// assetsVersion names this binary's assets. Pages ask for them with it
+// (reload.js asks for overlay.css with its own query), so a tab keeps them
+// for good and a reload after a save fetches only the page.
+var assetsVersion = func() string {
+	h := sha256.New()
+	for _, name := range []string{"reload.js", "overlay.css"} {
+		data, err := assets.ReadFile("assets/" + name)
+		if err != nil {
+			panic(err) // embedded: cannot happen
+		}
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}()
+
 func serveAsset(name, ctype string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		data, err := assets.ReadFile("assets/" + name)
@@ -142,7 +159,11 @@ func serveAsset(name, ctype string) http.HandlerFunc {
 			return
 		}
 		w.Header().Set("Content-Type", ctype)
-		w.Header().Set("Cache-Control", "no-store")
+		if r.URL.Query().Get("v") == assetsVersion {
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			w.Header().Set("Cache-Control", "no-store")
+		}
 		w.Write(data)
 	}
 }
@@ -151,7 +172,7 @@ func serveAsset(name, ctype string) http.HandlerFunc {
 // the generation it was built at, so a tab that connects after a rebuild
 // it missed still reloads.
 func scriptTag(m marks) []byte {
-	return []byte(`<script src="` + scriptPath + `" data-gen="` + strconv.Itoa(m.gen) +
+	return []byte(`<script src="` + scriptPath + `?v=` + assetsVersion + `" data-gen="` + strconv.Itoa(m.gen) +
 		`" data-extras="` + strconv.Itoa(m.extras) + `" defer></script>`)
 }
 
@@ -173,7 +194,10 @@ func injectScript(page, tag []byte) []byte {
 
 // withReload adds the reload script to HTML responses of site on the fly:
 // it is never written into a build. Requests are made unconditional and
-// uncompressed, so every page arrives whole and can be edited.
+// uncompressed, so every page arrives whole and can be edited. Nothing is
+// stored by the browser but files whose names carry their content's hash
+// (the site's stylesheet and scripts): a reload after a save then fetches
+// the page alone.
 func withReload(site http.Handler, now func() marks) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet {
@@ -207,7 +231,10 @@ func (w *injector) WriteHeader(code int) {
 	w.wroteHeader = true
 	h := w.Header()
 	// A preview page is never stored: the next look must be the next build.
-	h.Set("Cache-Control", "no-store")
+	// A file the site calls immutable has its content's hash in its name.
+	if !strings.Contains(h.Get("Cache-Control"), "immutable") {
+		h.Set("Cache-Control", "no-store")
+	}
 	h.Del("ETag")
 	if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
 		w.status, w.html = code, new(bytes.Buffer)

@@ -37,9 +37,10 @@ func builtSite(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range map[string]string{
-		"index.html":     "<!doctype html><html><body><p>beranda</p></body></html>",
-		"404.html":       "<!doctype html><html><body><p>tidak ada</p></body></html>",
-		"css/situs.css":  "body { margin: 0 auto; max-width: 40rem; font-family: system-ui, sans-serif; }",
+		"index.html":    "<!doctype html><html><body><p>beranda</p></body></html>",
+		"404.html":      "<!doctype html><html><body><p>tidak ada</p></body></html>",
+		"css/situs.css": "body { margin: 0 auto; max-width: 40rem; font-family: system-ui, sans-serif; }",
+		"css/situs.min.0123456789abcdef0123456789abcdef.css": "body { margin: 0; }",
 		"katalog.json":   `{"kota": "Uji", "layanan": ["sktm", "domisili", "sktm", "domisili", "sktm"]}`,
 		"kiosk/x/a.html": "<html><body>kiosk</body></html>",
 	} {
@@ -102,6 +103,37 @@ func TestReloadScriptOnlyInPreview(t *testing.T) {
 		if strings.Contains(w.Body.String(), "_preview") || w.Code != http.StatusOK {
 			t.Errorf("preview %s: status %d, body %q", path, w.Code, w.Body)
 		}
+		if cc := w.Header().Get("Cache-Control"); cc != "no-store" {
+			t.Errorf("preview %s: Cache-Control %q: a file that changes in place must not be stored", path, cc)
+		}
+	}
+	// A reload after a save fetches the page alone: what has its content's
+	// hash in its name is kept.
+	if cc := get(preview, "/css/situs.min.0123456789abcdef0123456789abcdef.css").Header().Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+		t.Errorf("preview: fingerprinted stylesheet has Cache-Control %q", cc)
+	}
+}
+
+// The reload script and the overlay's stylesheet are kept by the browser
+// when asked for with this binary's version, and only then.
+func TestPreviewAssetsCachedByVersion(t *testing.T) {
+	for _, c := range []struct {
+		path, want string
+	}{
+		{scriptPath + "?v=" + assetsVersion, "immutable"},
+		{overlayPath + "?v=" + assetsVersion, "immutable"},
+		{scriptPath, "no-store"},
+		{overlayPath + "?v=0000", "no-store"},
+	} {
+		w := httptest.NewRecorder()
+		name := strings.TrimPrefix(strings.SplitN(c.path, "?", 2)[0], "/_preview/")
+		serveAsset(name, "text/plain")(w, httptest.NewRequest(http.MethodGet, c.path, nil))
+		if cc := w.Header().Get("Cache-Control"); w.Code != http.StatusOK || !strings.Contains(cc, c.want) {
+			t.Errorf("%s: status %d, Cache-Control %q; want %q", c.path, w.Code, cc, c.want)
+		}
+	}
+	if tag := string(scriptTag(marks{})); !strings.Contains(tag, scriptPath+"?v="+assetsVersion) {
+		t.Errorf("script tag %s does not ask for this version", tag)
 	}
 }
 

@@ -13,7 +13,7 @@
 
   var css = document.createElement("link");
   css.rel = "stylesheet";
-  css.href = "/_preview/overlay.css";
+  css.href = "/_preview/overlay.css" + (script ? new URL(script.src).search : "");
   document.head.appendChild(css);
 
   function hide() {
