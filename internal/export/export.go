@@ -20,6 +20,7 @@ import (
 	"github.com/alurlayanan/alur/internal/layout"
 	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/markdown"
+	"github.com/alurlayanan/alur/internal/memo"
 )
 
 // site builds the absolute URLs of the published site (Indonesian, the
@@ -48,8 +49,17 @@ func marshal(v any) ([]byte, error) {
 	return b, nil
 }
 
-// text is Markdown as plain words, for descriptions.
-func text(m flow.Markdown) string { return strings.TrimSpace(markdown.Text(m)) }
+// text is Markdown as plain words, for descriptions. A city's service
+// texts repeat at every office that offers the service (57 times in
+// Malang), in its structured data and its catalogue, so each distinct
+// text is turned into words once.
+func text(m flow.Markdown) string {
+	return texts.Get(m, func(m flow.Markdown) string { return strings.TrimSpace(markdown.Text(m)) })
+}
+
+// texts are the texts lately turned into words; a generation holds a
+// city's distinct texts many times over.
+var texts = memo.New[flow.Markdown, string](1 << 14)
 
 // officeName is how residents and maps name a kelurahan office.
 func officeName(o *flow.Office) string { return "Kantor Kelurahan " + o.Name }

@@ -62,10 +62,10 @@ func contentKey(lang, kind string, content ...any) string {
 	return kind + "-" + hex.EncodeToString(h.Sum(nil)[:12])
 }
 
-// serviceKeys keys sv's repeated parts; steps is the key of its steps.
-func (v *viewer) serviceKeys(sv *serviceView, steps string) partKeys {
+// serviceKeys keys sv's repeated parts; steps and hours are the keys of
+// its steps and its office's hours.
+func (v *viewer) serviceKeys(sv *serviceView, steps, hours string) partKeys {
 	r := sv.Requirements
-	hours := v.key("hours", sv.Hours)
 	return partKeys{
 		Glance:       v.key("glance", sv.Start, len(r.Always), len(r.Cases) > 0, sv.Duration, sv.Cost),
 		Requirements: v.key("requirements", r),

@@ -30,6 +30,22 @@ type viewer struct {
 	// diagrams are the flow diagrams drawn so far, by the key of the
 	// steps they draw.
 	diagrams map[string]string
+	// hours are the last office's hours and their key: every service
+	// page of an office shows them, and pages are made office by office.
+	hours struct {
+		office *flow.Office
+		view   *hoursView
+		key    string
+	}
+}
+
+// hoursFor is o's hours view and its key, made once for o's services.
+func (v *viewer) hoursFor(o *flow.Office) (*hoursView, string) {
+	if v.hours.office != o {
+		view := hoursOf(o, v.cat.Generated)
+		v.hours.office, v.hours.view, v.hours.key = o, &view, v.key("hours", &view)
+	}
+	return v.hours.view, v.hours.key
 }
 
 // Site paths from flow's URL scheme, relative to a language's root (the
@@ -388,7 +404,7 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		Requirements: requirementsOf(s.Requirements), Steps: v.steps(s.Steps, "langkah"),
 		LegalHTML: legal(d.LegalBasis), Complaints: ptr(v.complaints(s.Office, d.Complaints)),
 		Components: components(d), Checked: string(d.Checked), Generated: string(v.cat.Generated),
-		Office: v.officeRef(s.Office), Hours: ptr(hoursOf(s.Office, v.cat.Generated)), Example: v.example(s.Office.Example),
+		Office: v.officeRef(s.Office), Example: v.example(s.Office.Example),
 		Crumbs: crumbsOffice(s.Office),
 	}
 	if !s.Local {
@@ -420,7 +436,9 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		return sv, fmt.Errorf("JSON-LD of %s at %s: %w", s.ID, s.Office.ID, err)
 	}
 	sv.JSONLD = ld
-	sv.Keys = v.serviceKeys(&sv, stepsKey)
+	var hoursKey string
+	sv.Hours, hoursKey = v.hoursFor(s.Office)
+	sv.Keys = v.serviceKeys(&sv, stepsKey, hoursKey)
 	return sv, nil
 }
 
