@@ -322,7 +322,12 @@ func recycle(builds, dir string) (time.Time, error) {
 		if err := os.Rename(filepath.Join(builds, e.Name()), dir); err != nil {
 			return time.Time{}, fmt.Errorf("publish: %w", err)
 		}
-		began, err := fileTime(dir)
+		began, err := fileTimeAfter(dir, time.Time{})
+		if err == nil {
+			// Files of the old build may carry this same time: file times
+			// come from a clock that moves in ticks.
+			began, err = fileTimeAfter(dir, began)
+		}
 		if err != nil {
 			return time.Time{}, err
 		}
@@ -348,6 +353,17 @@ func fileTime(dir string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("publish: %w", err)
 	}
 	return info.ModTime(), nil
+}
+
+// fileTimeAfter is fileTime once it is later than t.
+func fileTimeAfter(dir string, t time.Time) (time.Time, error) {
+	for {
+		now, err := fileTime(dir)
+		if err != nil || now.After(t) {
+			return now, err
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // removeUnwritten removes from a recycled build folder what the build
