@@ -319,6 +319,9 @@ func recycle(builds, dir string) (time.Time, error) {
 		if !e.IsDir() || !strings.HasSuffix(e.Name(), removedSuffix) {
 			continue
 		}
+		if !onlyFilesAndFolders(filepath.Join(builds, e.Name())) {
+			continue // removed whole, as before recycling
+		}
 		if err := os.Rename(filepath.Join(builds, e.Name()), dir); err != nil {
 			return time.Time{}, fmt.Errorf("publish: %w", err)
 		}
@@ -336,6 +339,23 @@ func recycle(builds, dir string) (time.Time, error) {
 		return began, os.Chtimes(dir, began, began)
 	}
 	return time.Time{}, nil
+}
+
+// onlyFilesAndFolders tells whether the tree at dir holds nothing but
+// regular files and folders. A build writes through what it finds: a
+// link left in a build set aside (alur makes none) would lead its writes
+// out of the builds folder, so such a build is not written over.
+func onlyFilesAndFolders(dir string) bool {
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.Type().IsRegular() && !d.IsDir() {
+			return fs.ErrInvalid
+		}
+		return nil
+	})
+	return err == nil
 }
 
 // fileTime is the time the file system stamps a file made in dir now. It

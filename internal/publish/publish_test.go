@@ -350,3 +350,44 @@ func TestCommitRefusesWhenTheClockWasSetBack(t *testing.T) {
 		t.Errorf("a refused commit removed a file: %v", err)
 	}
 }
+
+// A build set aside that holds a link (alur makes none) is not written
+// over, or the build would write where the link leads: it is removed
+// whole, link and all, and what the link pointed at is left as it was.
+func TestABuildSetAsideWithALinkIsNotWrittenOver(t *testing.T) {
+	root := t.TempDir()
+	out := filepath.Join(root, "public")
+	var first *Staged
+	for i, n := range []string{"satu", "dua", "tiga"} {
+		s := publishBuild(t, out, n)
+		if i == 0 {
+			first = s
+		}
+	}
+	outside := filepath.Join(root, "milik-orang-lain.txt")
+	if err := os.WriteFile(outside, []byte("jangan ditimpa"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(first.Dir+removedSuffix, "kelurahan", "index.html")
+	os.Remove(link)
+	if err := os.Symlink(outside, link); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(s.Dir); len(entries) != 0 {
+		t.Fatalf("the build with a link was written over: staging holds %d entries", len(entries))
+	}
+	writeSite(t, s.Dir, "empat")
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(outside); string(got) != "jangan ditimpa" {
+		t.Errorf("the file the link led to now holds %q", got)
+	}
+	if _, err := os.Lstat(first.Dir + removedSuffix); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the build with a link was not removed: %v", err)
+	}
+}
