@@ -81,12 +81,12 @@ func Stage(out string) (*Staged, error) {
 	if err != nil {
 		return nil, err
 	}
-	removeStaleStaging(buildsDir(out))
+	removeStaleStaging(BuildsDir(out))
 	// The staging folder names the process that fills it, so a folder
 	// left by a build that was killed can be told from one in progress.
-	dir := filepath.Join(buildsDir(out), fmt.Sprintf("%s.%d%s", id, os.Getpid(), stagingSuffix))
+	dir := filepath.Join(BuildsDir(out), fmt.Sprintf("%s.%d%s", id, os.Getpid(), stagingSuffix))
 	s := &Staged{Dir: dir, out: out, id: id, cleared: make(chan struct{})}
-	if s.began, err = recycle(buildsDir(out), dir); err != nil {
+	if s.began, err = recycle(BuildsDir(out), dir); err != nil {
 		return nil, err
 	}
 	if s.began.IsZero() {
@@ -96,7 +96,7 @@ func Stage(out string) (*Staged, error) {
 	}
 	go func() {
 		defer close(s.cleared)
-		s.clearErr = removeSetAside(buildsDir(out))
+		s.clearErr = removeSetAside(BuildsDir(out))
 	}()
 	return s, nil
 }
@@ -125,7 +125,7 @@ func (s *Staged) Commit() error {
 			return err
 		}
 	}
-	builds := buildsDir(s.out)
+	builds := BuildsDir(s.out)
 	final := filepath.Join(builds, s.id)
 	if err := os.Rename(s.Dir, final); err != nil {
 		return fmt.Errorf("publish: %w", err)
@@ -175,9 +175,7 @@ func checkOut(out string) error {
 }
 
 // BuildsDir is the folder that holds the builds published at out.
-func BuildsDir(out string) string { return buildsDir(out) }
-
-func buildsDir(out string) string {
+func BuildsDir(out string) string {
 	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+"-builds")
 }
 
@@ -325,7 +323,7 @@ func recycle(builds, dir string) (time.Time, error) {
 		if err := os.Rename(filepath.Join(builds, e.Name()), dir); err != nil {
 			return time.Time{}, fmt.Errorf("publish: %w", err)
 		}
-		began, err := fileTimeAfter(dir, time.Time{})
+		began, err := fileTime(dir)
 		if err == nil {
 			// Files of the old build may carry this same time: file times
 			// come from a clock that moves in ticks.

@@ -82,7 +82,7 @@ func TestOldBuildsArePruned(t *testing.T) {
 		builds = append(builds, publishBuild(t, out, n))
 	}
 	left := func() string {
-		entries, err := os.ReadDir(buildsDir(out))
+		entries, err := os.ReadDir(BuildsDir(out))
 		if err != nil {
 			t.Fatal(err)
 		}
