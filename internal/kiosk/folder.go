@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/alurlayanan/alur/internal/overwrite"
 )
 
 // folder is a folder of the kiosk being written. The layout is known, so
@@ -91,23 +93,7 @@ func (f *folder) write(name string, data []byte) error {
 		}
 		return os.WriteFile(path, data, 0o644)
 	}
-	return overwrite(path, data)
-}
-
-// overwrite writes data over the file at path and cuts what is left of the
-// old content after it. Unlike truncating first, it keeps the file's
-// blocks: the disk frees and allocates again only the difference in size,
-// and a page rewritten as it was costs no more than the copy.
-func overwrite(path string, data []byte) error {
-	file, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return err
-	}
-	_, err = file.Write(data)
-	if err == nil {
-		err = file.Truncate(int64(len(data)))
-	}
-	return errors.Join(err, file.Close())
+	return overwrite.WriteFile(path, data, 0o644)
 }
 
 // prune removes what an older build left in f and this one did not write.
