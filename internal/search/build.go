@@ -11,6 +11,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/search/analysis"
@@ -29,6 +30,13 @@ type BuildStats struct {
 // The synonyms and the names of places go into the index, so a program
 // that opens it needs nothing else.
 func Build(cat *flow.Catalog, dir string, syn Synonyms) (stats BuildStats, err error) {
+	return build(cat, dir, syn, newRepeatedText().index)
+}
+
+// addFunc adds a document, mapped by m, to a batch.
+type addFunc func(batch *bleve.Batch, m mapping.IndexMapping, id string, d any) error
+
+func build(cat *flow.Catalog, dir string, syn Synonyms, add addFunc) (stats BuildStats, err error) {
 	start := time.Now()
 	if _, err := os.Stat(dir); err == nil {
 		return stats, fmt.Errorf("search: build %s: the folder already exists", dir)
@@ -58,7 +66,7 @@ func Build(cat *flow.Catalog, dir string, syn Synonyms) (stats BuildStats, err e
 	docs := documents(cat)
 	batch := idx.NewBatch()
 	for _, d := range docs {
-		if err := batch.Index(d.id(), d); err != nil {
+		if err := add(batch, m, d.id(), d); err != nil {
 			return stats, fmt.Errorf("search: index %s: %w", d.id(), err)
 		}
 	}

@@ -1,0 +1,95 @@
+package search
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/testing/sample"
+)
+
+// Analysing each distinct text once gives the index analysing every
+// field afresh gives: the same terms, in the same documents, field by
+// field.
+func TestRepeatedTextIsIndexedAsIfAnalysedAfresh(t *testing.T) {
+	cat, diags := check.Dir(sample.City())
+	if cat == nil {
+		t.Fatalf("fixture city does not check: %v", diags.Items())
+	}
+	syn := Synonyms{Groups: cat.Synonyms}
+	dir := t.TempDir()
+	once, afresh := filepath.Join(dir, "once"), filepath.Join(dir, "afresh")
+	if _, err := build(cat, once, syn, newRepeatedText().index); err != nil {
+		t.Fatal(err)
+	}
+	plain := func(batch *bleve.Batch, _ mapping.IndexMapping, id string, d any) error { return batch.Index(id, d) }
+	if _, err := build(cat, afresh, syn, plain); err != nil {
+		t.Fatal(err)
+	}
+	a, b := postings(t, once), postings(t, afresh)
+	if len(b) < 300 {
+		t.Fatalf("the index analysed afresh has %d postings; the fixture should give more", len(b))
+	}
+	for k, docs := range b {
+		if a[k] != docs {
+			t.Errorf("%s: in %s analysed once, in %s afresh", k, a[k], docs)
+		}
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			t.Errorf("%s: only in the index analysed once", k)
+		}
+	}
+}
+
+// postings are the documents of each field's terms, by "field/term".
+func postings(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	idx, err := bleve.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	fields, err := idx.Fields()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range fields {
+		dict, err := idx.FieldDict(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			e, err := dict.Next()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e == nil {
+				break
+			}
+			q := bleve.NewTermQuery(e.Term)
+			q.SetField(f)
+			req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+			req.SortBy([]string{"_id"})
+			res, err := idx.Search(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, h := range res.Hits {
+				ids = append(ids, h.ID)
+			}
+			if uint64(len(ids)) != e.Count {
+				t.Fatalf("%s/%s: %d documents found, %d counted", f, e.Term, len(ids), e.Count)
+			}
+			out[f+"/"+e.Term] = strings.Join(ids, " ")
+		}
+		dict.Close()
+	}
+	return out
+}
