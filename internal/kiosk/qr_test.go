@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -23,7 +24,6 @@ type svgQR struct {
 
 var (
 	viewBoxRE = regexp.MustCompile(`^0 0 (\d+) (\d+)$`)
-	runRE     = regexp.MustCompile(`M(\d+) (\d+)h(\d+)v1h-(\d+)z`)
 )
 
 // readQRCodes finds the QR codes drawn in a page.
@@ -59,18 +59,14 @@ func decodeSVG(t *testing.T, svg *html.Node) svgQR {
 		if c.Data != "path" {
 			continue
 		}
-		d := attr(c, "d")
-		if rest := runRE.ReplaceAllString(d, ""); rest != "" {
-			t.Fatalf("QR path has more than rectangles: %q", rest)
+		if attr(c, "stroke") != "#000" || attr(c, "fill") != "none" {
+			t.Fatalf("QR path is not drawn as strokes: stroke %q, fill %q", attr(c, "stroke"), attr(c, "fill"))
 		}
-		for _, run := range runRE.FindAllStringSubmatch(d, -1) {
-			x, _ := strconv.Atoi(run[1])
-			y, _ := strconv.Atoi(run[2])
-			w, _ := strconv.Atoi(run[3])
-			for i := range w {
-				code.dark[[2]int{x + i, y}] = true
-			}
+		dark, err := qrsvg.Modules(attr(c, "d"))
+		if err != nil {
+			t.Fatal(err)
 		}
+		maps.Copy(code.dark, dark)
 	}
 	return code
 }
@@ -101,7 +97,7 @@ func TestQRCodeDrawsTheEncodedURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := `<svg class="k-qr-code" viewBox="` + code.ViewBox + `" aria-label="` + url + `"><path d="` + code.Path + `"/></svg>`
+	page := `<svg class="k-qr-code" viewBox="` + code.ViewBox + `" aria-label="` + url + `"><path d="` + code.Path + `" fill="none" stroke="#000"/></svg>`
 	drawn := readQRCodes(t, page)
 	if len(drawn) != 1 {
 		t.Fatalf("found %d codes", len(drawn))
