@@ -2,6 +2,7 @@ package site
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -55,6 +56,14 @@ func contentKey(lang, kind string, content ...any) string {
 	h.Write([]byte(kind))
 	enc := json.NewEncoder(h)
 	for _, c := range content {
+		if s, ok := c.(string); ok {
+			// Most are drawings and structured data, kilobytes long: as
+			// they are, not as JSON, after a 1 (which starts no JSON) and
+			// their length.
+			h.Write(binary.BigEndian.AppendUint64([]byte{1}, uint64(len(s))))
+			h.Write([]byte(s))
+			continue
+		}
 		// The content is a view value, which always marshals: the same
 		// value is marshalled again into the page.
 		_ = enc.Encode(c)
