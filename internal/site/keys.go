@@ -37,6 +37,7 @@ type partKeys struct {
 	Complaints   string `json:"complaints"`
 	Standard     string `json:"standard"` // legal basis, components, the city standard's link
 	Survey       string `json:"survey"`   // the office survey's QR code on the printed checklist
+	Feedback     string `json:"feedback"` // the feedback forms, which offer the documents
 	// JSONLD keys the page's structured data, the same in every language
 	// (it describes the Indonesian page).
 	JSONLD string `json:"jsonld"`
@@ -85,8 +86,22 @@ func (v *viewer) serviceKeys(sv *serviceView, steps, hours string) partKeys {
 		Complaints:   v.key("complaints", sv.Complaints),
 		Standard:     v.key("standard", sv.LegalHTML, sv.Components, sv.StandardHref),
 		Survey:       v.key("survey", sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox),
+		Feedback:     v.key("feedback", true, sv.Documents), // a service page links its survey
 		JSONLD:       contentKey("", "jsonld", sv.JSONLD),
 	}
+}
+
+// stepKeys keys each of steps, which the theme renders once per key (a
+// step reads the same in most services that have it, at most offices),
+// and returns the key of the list, made from theirs.
+func (v *viewer) stepKeys(steps []stepView) string {
+	keys := make([]string, len(steps))
+	for i := range steps {
+		steps[i].Key = ""
+		steps[i].Key = v.key("step", steps[i])
+		keys[i] = steps[i].Key
+	}
+	return v.key("steps", keys)
 }
 
 // diagram is the flow diagram of steps, whose views have the key

@@ -429,7 +429,8 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 		sv.ReasonHTML = html(s.Override.Reason)
 	}
 	sv.Start = start(sv.Steps)
-	stepsKey := v.key("steps", sv.Steps)
+	sv.Documents = sv.Requirements.documents()
+	stepsKey := v.stepKeys(sv.Steps)
 	sv.DiagramHTML = v.diagram(stepsKey, s.Steps)
 	ld, err := v.serviceJSONLD(s)
 	if err != nil {

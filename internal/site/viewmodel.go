@@ -132,9 +132,24 @@ type requirementsView struct {
 	Cases  []caseView        `json:"cases,omitempty"`
 }
 
+// documents are the documents of r, always first, then case by case.
+func (r requirementsView) documents() []string {
+	var docs []string
+	for _, q := range r.Always {
+		docs = append(docs, q.Document)
+	}
+	for _, c := range r.Cases {
+		for _, q := range c.Items {
+			docs = append(docs, q.Document)
+		}
+	}
+	return docs
+}
+
 // stepView is one step; "and" and "or" steps hold their parts in Steps,
 // and a route (a part with steps of its own) its steps.
 type stepView struct {
+	Key        string        `json:"key,omitempty"`    // top-level steps only (stepKeys)
 	ID         string        `json:"id"`               // anchor, unique on the page
 	Number     int           `json:"number,omitempty"` // top-level steps only
 	Label      string        `json:"label"`            // 6, 6a, 6a.1 (flow.ResolvedStep.Label)
@@ -281,19 +296,22 @@ type serviceView struct {
 	ProductHTML  string           `json:"product_html"`
 	Start        *locationView    `json:"start,omitempty"` // where the first step happens
 	Requirements requirementsView `json:"requirements"`
-	Steps        []stepView       `json:"steps,omitempty"`
-	DiagramHTML  string           `json:"diagram_html,omitempty"`
-	LegalHTML    []string         `json:"legal_html,omitempty"`
-	Complaints   *complaintsView  `json:"complaints,omitempty"`
-	Components   []componentView  `json:"components,omitempty"` // standard components 8-14 that are given
-	Checked      string           `json:"checked,omitempty"`    // YYYY-MM-DD the content was last checked
-	Generated    string           `json:"generated"`            // YYYY-MM-DD of the build, when Checked is empty
-	Office       officeRef        `json:"office"`
-	Hours        *hoursView       `json:"hours,omitempty"`
-	Example      bool             `json:"example,omitempty"`
-	JSONLD       string           `json:"jsonld_js,omitempty"`
-	Crumbs       []crumb          `json:"crumbs"`
-	Keys         partKeys         `json:"keys"`
+	// Documents are the requirements' documents in order, which the
+	// feedback form offers to report (feedback.html).
+	Documents   []string        `json:"documents,omitempty"`
+	Steps       []stepView      `json:"steps,omitempty"`
+	DiagramHTML string          `json:"diagram_html,omitempty"`
+	LegalHTML   []string        `json:"legal_html,omitempty"`
+	Complaints  *complaintsView `json:"complaints,omitempty"`
+	Components  []componentView `json:"components,omitempty"` // standard components 8-14 that are given
+	Checked     string          `json:"checked,omitempty"`    // YYYY-MM-DD the content was last checked
+	Generated   string          `json:"generated"`            // YYYY-MM-DD of the build, when Checked is empty
+	Office      officeRef       `json:"office"`
+	Hours       *hoursView      `json:"hours,omitempty"`
+	Example     bool            `json:"example,omitempty"`
+	JSONLD      string          `json:"jsonld_js,omitempty"`
+	Crumbs      []crumb         `json:"crumbs"`
+	Keys        partKeys        `json:"keys"`
 }
 
 // officeView is a kelurahan office: /kelurahan/<o>/.
