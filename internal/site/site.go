@@ -15,11 +15,14 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/hugosite"
 	"github.com/alurlayanan/alur/internal/layout"
+	"github.com/alurlayanan/alur/internal/memo"
 )
 
 // Options say where a build reads and writes.
@@ -114,30 +117,39 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bo
 	if cat == nil {
 		return nil, errors.New("site: no catalog")
 	}
-	out := map[string][]byte{}
 	run := cache.start(cat, base)
-	serviceLDs := map[*flow.Service]string{}
-	var shared sharedParts
-	if share {
-		shared = sharedParts{}
-	}
+	// The languages' pages are made side by side. They share the JSON-LD,
+	// which every language shows alike and is made once per service, and
+	// the cache, which locks.
+	serviceLDs := memo.New[*flow.Service, string](len(cat.Offices)*64 + 1024)
+	langs := make([]langFiles, len(Languages))
+	var wg sync.WaitGroup
 	for i, l := range Languages {
-		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, shared: shared, diagrams: map[string]string{}}
+		v := &viewer{cat: cat, lang: l.Code, base: base, root: "/", parts: p, serviceLDs: serviceLDs, diagrams: map[string]string{}}
+		if share {
+			v.shared = sharedParts{}
+		}
 		suffix := ""
 		if i > 0 {
 			suffix = "." + l.Code
 			v.root = "/" + l.Code + "/"
 		}
-		city, err := marshalPages(v.cityPages(), suffix)
-		if err != nil {
-			return nil, err
+		wg.Go(func() { langs[i] = v.files(run, suffix, i%2 == 1) })
+	}
+	wg.Wait()
+	out := map[string][]byte{}
+	var shared sharedParts
+	if share {
+		shared = sharedParts{}
+	}
+	for _, l := range langs {
+		if l.err != nil {
+			return nil, l.err
 		}
-		maps.Copy(out, city)
-		for _, o := range cat.Offices {
-			if err := v.officeFiles(run, o, suffix, out); err != nil {
-				return nil, err
-			}
-		}
+		maps.Copy(out, l.files)
+		// A part's key names its content, so a key both languages have
+		// (the JSON-LD's) holds the same part.
+		maps.Copy(shared, l.shared)
 	}
 	run.finish()
 	if shared != nil {
@@ -148,6 +160,37 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bo
 		out[dataFile] = data
 	}
 	return out, nil
+}
+
+// langFiles are the content files of one language's pages and the parts
+// they share.
+type langFiles struct {
+	files  map[string][]byte
+	shared sharedParts
+	err    error
+}
+
+// files makes the content files of v's language, whose file names end
+// in suffix, office by office, from the last when backwards: languages
+// made side by side then make different services' JSON-LD, not the same.
+func (v *viewer) files(run *cacheRun, suffix string, backwards bool) langFiles {
+	out := map[string][]byte{}
+	city, err := marshalPages(v.cityPages(), suffix)
+	if err != nil {
+		return langFiles{err: err}
+	}
+	maps.Copy(out, city)
+	offices := v.cat.Offices
+	if backwards {
+		offices = slices.Clone(offices)
+		slices.Reverse(offices)
+	}
+	for _, o := range offices {
+		if err := v.officeFiles(run, o, suffix, out); err != nil {
+			return langFiles{err: err}
+		}
+	}
+	return langFiles{files: out, shared: v.shared}
 }
 
 // goneFiles adds a page for each gone page, in each language, to out.

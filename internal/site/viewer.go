@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/memo"
 	"github.com/alurlayanan/alur/internal/qrsvg"
 )
 
@@ -23,7 +24,7 @@ type viewer struct {
 	parts parts
 	// serviceLDs are the services' JSON-LD made so far, shared by the
 	// viewers of every language; nil to make each afresh.
-	serviceLDs map[*flow.Service]string
+	serviceLDs *memo.Memo[*flow.Service, string]
 	// shared collects the parts pages share for Hugo's data; nil keeps
 	// them in each page.
 	shared sharedParts
@@ -446,14 +447,11 @@ func (v *viewer) service(s *flow.Service) (serviceView, error) {
 // serviceJSONLD is the same in every language (it carries the Indonesian
 // page's data), so it is made once per service.
 func (v *viewer) serviceJSONLD(s *flow.Service) (string, error) {
-	if ld, ok := v.serviceLDs[s]; ok {
-		return ld, nil
+	jsonLD := func(s *flow.Service) (string, error) { return v.parts.serviceJSONLD(s, v.base) }
+	if v.serviceLDs == nil {
+		return jsonLD(s)
 	}
-	ld, err := v.parts.serviceJSONLD(s, v.base)
-	if err == nil && v.serviceLDs != nil {
-		v.serviceLDs[s] = ld
-	}
-	return ld, err
+	return v.serviceLDs.GetErr(s, jsonLD)
 }
 
 func (v *viewer) office(o *flow.Office) (officeView, error) {
