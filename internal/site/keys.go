@@ -5,7 +5,11 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 
 	"github.com/alurlayanan/alur/internal/flow"
 )
@@ -119,36 +123,67 @@ func (v *viewer) diagram(stepsKey string, steps []*flow.ResolvedStep) string {
 	return svg
 }
 
-// sharedParts are the parts kept in Hugo's data, by key.
-type sharedParts map[string]any
+// sharedParts are the parts kept in Hugo's data, by key, each as JSON. A
+// part is made into JSON the first time its key comes, by the goroutine
+// making that language's pages; file only puts them together.
+type sharedParts map[string][]byte
 
 // dataFile is where Hugo reads shared parts from, relative to the site root.
 const dataFile = "data/parts.json"
 
 // share moves sv's largest repeated parts into s, leaving their keys.
-func (s sharedParts) share(sv *serviceView) {
+func (s sharedParts) share(sv *serviceView) error {
 	if s == nil {
-		return
+		return nil
 	}
 	k := sv.Keys
-	s[k.Steps], sv.Steps = sv.Steps, nil
-	s[k.Diagram], sv.DiagramHTML = sv.DiagramHTML, ""
-	s[k.Hours], sv.Hours = sv.Hours, nil
-	s[k.Complaints], sv.Complaints = sv.Complaints, nil
-	s[k.Survey] = [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}
+	err := errors.Join(
+		s.keep(k.Steps, sv.Steps),
+		s.keep(k.Diagram, sv.DiagramHTML),
+		s.keep(k.Hours, sv.Hours),
+		s.keep(k.Complaints, sv.Complaints),
+		s.keep(k.Survey, [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}),
+		// Named as in the page, so the theme marks it safe as it does there.
+		s.keep(k.JSONLD, map[string]string{"jsonld_js": sv.JSONLD}),
+	)
+	sv.Steps, sv.DiagramHTML, sv.Hours, sv.Complaints = nil, "", nil, nil
 	sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox = "", ""
-	// Named as in the page, so the theme marks it safe as it does there.
-	s[k.JSONLD] = map[string]string{"jsonld_js": sv.JSONLD}
 	sv.JSONLD = ""
+	return err
 }
 
-// file is the data file of s.
-func (s sharedParts) file() ([]byte, error) {
-	data, err := json.Marshal(map[string]any(s))
-	if err != nil {
-		return nil, fmt.Errorf("site: shared parts: %w", err)
+// keep keeps part under key, unless a part is kept there: a key names its
+// part's content.
+func (s sharedParts) keep(key string, part any) error {
+	if _, ok := s[key]; ok {
+		return nil
 	}
-	return data, nil
+	data, err := json.Marshal(part)
+	if err != nil {
+		return fmt.Errorf("site: shared part %s: %w", key, err)
+	}
+	s[key] = data
+	return nil
+}
+
+// file is the data file of s: one JSON object, its keys sorted.
+func (s sharedParts) file() []byte {
+	keys := slices.Sorted(maps.Keys(s))
+	n := 2
+	for _, k := range keys {
+		n += len(k) + len(s[k]) + 4
+	}
+	b := make([]byte, 0, n)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendQuote(b, k) // a kind and hex digits: JSON and Go quote them alike
+		b = append(b, ':')
+		b = append(b, s[k]...)
+	}
+	return append(b, '}')
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -153,11 +153,7 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bo
 	}
 	run.finish()
 	if shared != nil {
-		data, err := shared.file()
-		if err != nil {
-			return nil, err
-		}
-		out[dataFile] = data
+		out[dataFile] = shared.file()
 	}
 	return out, nil
 }
@@ -285,7 +281,9 @@ func (v *viewer) officeFiles(run *cacheRun, o *flow.Office, suffix string, out m
 			if err != nil {
 				return nil, fmt.Errorf("site: %w", err)
 			}
-			v.shared.share(&sv)
+			if err := v.shared.share(&sv); err != nil {
+				return nil, err
+			}
 			page := pageView{Title: sv.Name, Layout: "service", Description: sv.Summary, Lastmod: string(s.Def.Checked), Alur: sv}
 			return marshalPages(map[string]pageView{contentName(s.Path()): page}, suffix)
 		})
