@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"rsc.io/qr"
 	"rsc.io/qr/coding"
@@ -83,20 +82,12 @@ func encodeM(text string) (*qr.Code, error) {
 	return &qr.Code{Bitmap: c.Bitmap, Size: c.Size, Stride: c.Stride, Scale: 8}, nil
 }
 
-// plans are the plans made so far, by version; a plan is only read once
-// made.
-var plans sync.Map
+// plans are the plans made so far, by version (there are 40); a plan is
+// only read once made.
+var plans = memo.New[coding.Version, *coding.Plan](coding.MaxVersion)
 
 func planOf(v coding.Version) (*coding.Plan, error) {
-	if p, ok := plans.Load(v); ok {
-		return p.(*coding.Plan), nil
-	}
-	p, err := coding.NewPlan(v, coding.M, 0)
-	if err != nil {
-		return nil, err
-	}
-	plans.Store(v, p)
-	return p, nil
+	return plans.GetErr(v, func(v coding.Version) (*coding.Plan, error) { return coding.NewPlan(v, coding.M, 0) })
 }
 
 // Short is an address as people read it aloud or type it: no scheme, no
@@ -112,8 +103,8 @@ func Short(url string) string {
 // module wide, along the middle of its row: "M4 4.5h7" and, for the next
 // run in the row, a move from the end of the last, "m2 0h1". A path of
 // such strokes is half the size of one of rectangles ("M4 4h7v1h-7z"), and
-// a code of about 40 modules a side is one or two kilobytes. The path is
-// to be drawn with stroke="#000" and no fill (Attrs).
+// a code of about 40 modules a side is one or two kilobytes. Templates
+// draw the path with stroke="#000" and no fill.
 func darkRuns(code *qr.Code) string {
 	b := make([]byte, 0, 2048)
 	for y := 0; y < code.Size; y++ {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/alurlayanan/alur/internal/check"
+	"github.com/alurlayanan/alur/internal/flow"
 	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
@@ -12,10 +13,7 @@ import (
 // kematian has a route whose steps say "Laporkan kematian ke Ketua RT",
 // both in each office's service and in the city standard.
 func TestDocumentsHoldTheStepsOfRoutes(t *testing.T) {
-	cat, diags := check.Dir(sample.City())
-	if cat == nil {
-		t.Fatalf("fixture city does not check: %v", diags.Items())
-	}
+	cat := fixtureCity(t)
 	found := map[string]bool{}
 	for _, d := range documents(cat) {
 		if d.Service != "kematian" {
@@ -31,4 +29,14 @@ func TestDocumentsHoldTheStepsOfRoutes(t *testing.T) {
 	if !found[KindService] || !found[KindStandard] {
 		t.Fatalf("no kematian documents of both kinds: %v", found)
 	}
+}
+
+// fixtureCity is the checked catalog of the shared fixture city.
+func fixtureCity(t *testing.T) *flow.Catalog {
+	t.Helper()
+	cat, diags := check.Dir(sample.City())
+	if cat == nil {
+		t.Fatalf("fixture city does not check: %v", diags.Items())
+	}
+	return cat
 }

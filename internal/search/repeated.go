@@ -1,12 +1,12 @@
 package search
 
 import (
-	"sync"
-
 	"github.com/blevesearch/bleve/v2"
 	blevanalysis "github.com/blevesearch/bleve/v2/analysis"
 	blevedoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/alurlayanan/alur/internal/memo"
 )
 
 // A city's documents repeat their text: a city service reads the same at
@@ -45,34 +45,22 @@ func (r *repeatedText) index(batch *bleve.Batch, m mapping.IndexMapping, id stri
 func (r *repeatedText) of(a blevanalysis.Analyzer) *onceAnalyzer {
 	o, ok := r.analyzers[a]
 	if !ok {
-		o = &onceAnalyzer{inner: a, seen: map[string]blevanalysis.TokenStream{}}
+		o = &onceAnalyzer{inner: a, seen: memo.New[string, blevanalysis.TokenStream](1 << 14)}
 		r.analyzers[a] = o
 	}
 	return o
 }
 
 // onceAnalyzer analyses each distinct text once; bleve analyses the
-// documents of a batch on several goroutines. The terms it hands out are
-// shared: bleve only reads them (analysis.TokenFrequency, the segment
-// builder).
+// documents of a batch on several goroutines, and the memo locks. The
+// terms it hands out are shared: bleve only reads them
+// (analysis.TokenFrequency, the segment builder).
 type onceAnalyzer struct {
 	inner blevanalysis.Analyzer
-	mu    sync.Mutex
-	seen  map[string]blevanalysis.TokenStream
+	seen  *memo.Memo[string, blevanalysis.TokenStream]
 }
 
 func (o *onceAnalyzer) Analyze(text []byte) blevanalysis.TokenStream {
-	// The key is taken first: analysis lower-cases text in place.
-	key := string(text)
-	o.mu.Lock()
-	tokens, ok := o.seen[key]
-	o.mu.Unlock()
-	if ok {
-		return tokens
-	}
-	tokens = o.inner.Analyze(text)
-	o.mu.Lock()
-	o.seen[key] = tokens
-	o.mu.Unlock()
-	return tokens
+	// The key is taken before the analysis, which lower-cases text in place.
+	return o.seen.Get(string(text), func(string) blevanalysis.TokenStream { return o.inner.Analyze(text) })
 }

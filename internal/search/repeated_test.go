@@ -7,19 +7,13 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
-
-	"github.com/alurlayanan/alur/internal/check"
-	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 // Analysing each distinct text once gives the index analysing every
 // field afresh gives: the same terms, in the same documents, field by
 // field.
 func TestRepeatedTextIsIndexedAsIfAnalysedAfresh(t *testing.T) {
-	cat, diags := check.Dir(sample.City())
-	if cat == nil {
-		t.Fatalf("fixture city does not check: %v", diags.Items())
-	}
+	cat := fixtureCity(t)
 	syn := Synonyms{Groups: cat.Synonyms}
 	dir := t.TempDir()
 	once, afresh := filepath.Join(dir, "once"), filepath.Join(dir, "afresh")

@@ -121,7 +121,11 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bo
 	// The languages' pages are made side by side. They share the JSON-LD,
 	// which every language shows alike and is made once per service, and
 	// the cache, which locks.
-	serviceLDs := memo.New[*flow.Service, string](len(cat.Offices)*64 + 1024)
+	services := 0
+	for _, o := range cat.Offices {
+		services += len(o.Services)
+	}
+	serviceLDs := memo.New[*flow.Service, string](max(services, 1)) // each kept until both languages have it
 	langs := make([]langFiles, len(Languages))
 	var wg sync.WaitGroup
 	for i, l := range Languages {

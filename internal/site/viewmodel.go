@@ -296,22 +296,22 @@ type serviceView struct {
 	ProductHTML  string           `json:"product_html"`
 	Start        *locationView    `json:"start,omitempty"` // where the first step happens
 	Requirements requirementsView `json:"requirements"`
+	Steps        []stepView       `json:"steps,omitempty"`
+	DiagramHTML  string           `json:"diagram_html,omitempty"`
+	LegalHTML    []string         `json:"legal_html,omitempty"`
+	Complaints   *complaintsView  `json:"complaints,omitempty"`
+	Components   []componentView  `json:"components,omitempty"` // standard components 8-14 that are given
+	Checked      string           `json:"checked,omitempty"`    // YYYY-MM-DD the content was last checked
+	Generated    string           `json:"generated"`            // YYYY-MM-DD of the build, when Checked is empty
+	Office       officeRef        `json:"office"`
+	Hours        *hoursView       `json:"hours,omitempty"`
+	Example      bool             `json:"example,omitempty"`
+	JSONLD       string           `json:"jsonld_js,omitempty"`
+	Crumbs       []crumb          `json:"crumbs"`
+	Keys         partKeys         `json:"keys"`
 	// Documents are the requirements' documents in order, which the
 	// feedback form offers to report (feedback.html).
-	Documents   []string        `json:"documents,omitempty"`
-	Steps       []stepView      `json:"steps,omitempty"`
-	DiagramHTML string          `json:"diagram_html,omitempty"`
-	LegalHTML   []string        `json:"legal_html,omitempty"`
-	Complaints  *complaintsView `json:"complaints,omitempty"`
-	Components  []componentView `json:"components,omitempty"` // standard components 8-14 that are given
-	Checked     string          `json:"checked,omitempty"`    // YYYY-MM-DD the content was last checked
-	Generated   string          `json:"generated"`            // YYYY-MM-DD of the build, when Checked is empty
-	Office      officeRef       `json:"office"`
-	Hours       *hoursView      `json:"hours,omitempty"`
-	Example     bool            `json:"example,omitempty"`
-	JSONLD      string          `json:"jsonld_js,omitempty"`
-	Crumbs      []crumb         `json:"crumbs"`
-	Keys        partKeys        `json:"keys"`
+	Documents []string `json:"documents,omitempty"`
 }
 
 // officeView is a kelurahan office: /kelurahan/<o>/.
