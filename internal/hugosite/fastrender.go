@@ -2,11 +2,22 @@ package hugosite
 
 // Fast render: in a fast-render session, changes to pages nobody has open
 // are held back, and a page is brought up to date when a tab asks for it.
+//
+// A generated page of Input.Lazy is not even rendered until a tab asks for it: its file
+// reaches Hugo with the build option render: link, so the page is listed
+// and linked like any other but not written. On every rebuild Hugo checks
+// each page it has rendered for whether the change touches it, which at
+// Kota Malang's size (2,800 pages) was most of a one-file rebuild. Pages
+// rendered only where someone looked make that check, and the first
+// build, cost a fraction.
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/gohugoio/hugo/common/types"
@@ -64,6 +75,11 @@ func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
 			delete(s.held, name)
 		}
 	}
+	for _, name := range s.linkedAt(url) {
+		if !slices.ContainsFunc(mine, func(c change) bool { return c.name == name }) {
+			mine = append(mine, change{name: name, data: s.in.Files[strings.TrimPrefix(name, siteRoot+"/")]})
+		}
+	}
 	wasVisited := s.visited.Contains(url)
 	s.visited.Add(url)
 	if len(mine) > 0 {
@@ -83,6 +99,49 @@ func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
 		return stats, fmt.Errorf("hugosite: render %s: %w", url, err)
 	}
 	return stats, nil
+}
+
+// unseen is what Hugo gets of the file at the in-memory name: in a
+// fast-render session, a generated content file in Input.Lazy whose page
+// no tab has asked for gets render: link put in its JSON front matter
+// (first, so an option of its own wins). Other files are left as they
+// are.
+func (s *Session) unseen(name string, data []byte) []byte {
+	if s.linked == nil {
+		return data
+	}
+	delete(s.linked, name)
+	rel := strings.TrimPrefix(name, siteRoot+"/")
+	if _, generated := s.in.Files[rel]; !generated || !s.lazy(rel) || s.visited.Contains(s.pageOf[name]) {
+		return data
+	}
+	body := bytes.TrimLeft(data, " \t\r\n")
+	if len(body) == 0 || body[0] != '{' {
+		return data
+	}
+	rest := bytes.TrimLeft(body[1:], " \t\r\n")
+	option := `{"build":{"render":"link"}`
+	if len(rest) > 0 && rest[0] != '}' {
+		option += ","
+	}
+	s.linked[name] = true
+	return append([]byte(option), body[1:]...)
+}
+
+func (s *Session) lazy(rel string) bool {
+	return slices.ContainsFunc(s.in.Lazy, func(dir string) bool { return strings.HasPrefix(rel, dir) })
+}
+
+// linkedAt is the files of the page at url that Hugo has with render: link.
+func (s *Session) linkedAt(url string) []string {
+	var names []string
+	for name := range s.linked {
+		if s.pageOf[name] == url {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 func sortedChanges(m map[string]change) []string {

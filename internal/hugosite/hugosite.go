@@ -51,11 +51,18 @@ type Input struct {
 	// OutDir is the folder the site is written to. It is created if missing;
 	// files already in it are overwritten, never removed.
 	OutDir string
-	// FastRender is for a live preview: after the first build, a session
-	// re-renders only pages asked for with RenderPages (and those asked for
-	// recently), so one edit costs the pages someone looks at, not every
-	// page it touches. Other pages in OutDir may be stale.
+	// FastRender is for a live preview: a session renders a page of Lazy
+	// only once it is asked for with RenderPages, and re-renders only pages
+	// asked for recently, so the first build and each edit cost the pages
+	// someone looks at, not every page there is. Other pages in OutDir may
+	// be stale or missing.
 	FastRender bool
+	// Lazy are the folders of generated content (slash paths such as
+	// "content/kelurahan/") whose pages a fast-render session renders
+	// only once asked for. Pages elsewhere render in the first build as
+	// usual: a server may read them without a tab asking (a shell it
+	// fills in, for example).
+	Lazy []string
 }
 
 // Config is the part of Hugo's configuration alur sets.

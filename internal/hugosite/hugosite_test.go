@@ -246,6 +246,41 @@ func TestFastRenderRendersChangedPagesWhenAskedFor(t *testing.T) {
 	assertContains(t, in, "en/layanan/domisili/index.html", `<p class="note">diubah old`)
 }
 
+// A fast-render session renders a generated page of Input.Lazy only once
+// a tab asks for it: Hugo checks every page it has rendered on each rebuild, so the
+// first build and every edit cost the pages staff look at. Pages not yet
+// rendered are still listed and linked, and a file that carries a build
+// option of its own keeps it.
+func TestFastRenderRendersAGeneratedPageWhenFirstAskedFor(t *testing.T) {
+	in := testInput(t)
+	in.FastRender = true
+	in.Lazy = []string{"content/layanan/"}
+	in.Files["content/layanan/draft.md"] = []byte(` {"build": {"render": "never"}, "title": "Draf"}`)
+	in.Files["content/layanan/empty.md"] = []byte(`{}`)
+	in.Files["content/survei.md"] = []byte(`{"title": "Survei", "note": "cangkang"}`)
+	s := builtSession(t, in)
+	assertContains(t, in, "survei/index.html", "cangkang") // not in Lazy: rendered as always
+	for _, page := range []string{"layanan/sktm/index.html", "en/layanan/domisili/index.html", "layanan/empty/index.html"} {
+		if _, err := os.Stat(filepath.Join(in.OutDir, page)); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s was rendered before anyone asked for it (err %v)", page, err)
+		}
+	}
+	assertContains(t, in, "tentang/index.html", "<h1>") // hand-written pages render as always
+	ctx := context.Background()
+	if _, err := s.RenderPages(ctx, "/layanan/", "/layanan/sktm/", "/layanan/draft/", "/layanan/empty/"); err != nil {
+		t.Fatal(err)
+	}
+	assertContains(t, in, "layanan/index.html", `<a href="/layanan/domisili/">Domisili</a>`, `<a href="/layanan/sktm/">SKTM</a>`)
+	assertContains(t, in, "layanan/sktm/index.html", `<p class="note">&lt;b&gt;catatan&lt;/b&gt;</p>`)
+	assertContains(t, in, "layanan/empty/index.html", `<p class="note"></p>`)
+	if _, err := os.Stat(filepath.Join(in.OutDir, "layanan/draft/index.html")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a page whose file says render: never was rendered (err %v)", err)
+	}
+	if _, err := os.Stat(filepath.Join(in.OutDir, "en/layanan/sktm/index.html")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the other language of the page asked for was rendered too (err %v)", err)
+	}
+}
+
 // Hugo leaves what it rendered in place; a page whose file is gone must
 // not go on being served from the output folder.
 func TestSetFilesTakesDownRemovedPages(t *testing.T) {

@@ -54,6 +54,10 @@ type Session struct {
 	// whose pages nobody has asked for since.
 	visited *types.EvictingQueue[string]
 	held    map[string]change
+	// linked are the generated content files, by in-memory name, that
+	// Hugo has with render: link, because no tab has asked for their
+	// pages (fastrender.go).
+	linked map[string]bool
 }
 
 // recentPages is how many recently asked-for pages a fast-render session
@@ -82,6 +86,7 @@ func Open(in Input) (*Session, error) {
 	if in.FastRender {
 		s.visited = types.NewEvictingQueue[string](recentPages)
 		s.held = map[string]change{}
+		s.linked = map[string]bool{}
 	}
 	if err := s.assemble(); err != nil {
 		return nil, err
@@ -117,7 +122,7 @@ func (s *Session) assemble() error {
 		if exists(s.src, path.Join(siteRoot, name)) {
 			return fmt.Errorf("hugosite: generated file %s would replace a hand-written or theme file", name)
 		}
-		if err := s.write(name, s.in.Files[name]); err != nil {
+		if err := s.write(name, s.unseen(path.Join(siteRoot, name), s.in.Files[name])); err != nil {
 			return err
 		}
 	}
@@ -315,6 +320,7 @@ func (s *Session) apply(c change) (fsnotify.Event, error) {
 	ev := fsnotify.Event{Name: c.name, Op: fsnotify.Write}
 	if c.data == nil {
 		ev.Op = fsnotify.Remove
+		delete(s.linked, c.name)
 		if err := s.src.Remove(c.name); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return ev, err
 		}
@@ -326,7 +332,7 @@ func (s *Session) apply(c change) (fsnotify.Event, error) {
 	if err := s.src.MkdirAll(path.Dir(c.name), 0o755); err != nil {
 		return ev, err
 	}
-	return ev, afero.WriteFile(s.src, c.name, c.data, 0o644)
+	return ev, afero.WriteFile(s.src, c.name, s.unseen(c.name, c.data), 0o644)
 }
 
 // memPath maps a path on disk to its copy in memory.

@@ -2,7 +2,9 @@ package site
 
 import (
 	"context"
+	"path"
 	"reflect"
+	"strings"
 	"time"
 
 	"github.com/alurlayanan/alur/internal/flow"
@@ -92,6 +94,7 @@ func (s *Session) Close() {
 
 func (s *Session) open(ctx context.Context, in hugosite.Input) error {
 	in.FastRender = true
+	in.Lazy = lazyFolders()
 	h, err := hugosite.Open(in)
 	if err != nil {
 		return err
@@ -118,4 +121,17 @@ func (s *Session) reopenAfter(ctx context.Context, err error) error {
 		return ierr
 	}
 	return s.open(ctx, in)
+}
+
+// lazyFolders are the content folders of the pages staff open one at a
+// time: offices with their services, kecamatan, city standards, nearly
+// all of a city's pages. The session renders each when a tab first asks
+// for it. The home page, search, the survey and gone pages, which the
+// server reads or fills in without a tab asking, render at once.
+func lazyFolders() []string {
+	var dirs []string
+	for _, page := range []string{flow.OfficePath("x"), flow.DistrictPath("x"), flow.StandardPath("x")} {
+		dirs = append(dirs, "content/"+contentName(path.Dir(strings.TrimSuffix(page, "/")))+"/")
+	}
+	return dirs
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,6 +159,39 @@ func BenchmarkRebuildOneOfficeNote(b *testing.B) {
 		}
 		if _, err := s.SetFiles(ctx, files); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// The preview renders offices, their services, kecamatan and standards
+// when a tab asks for them: nearly every page. Pages the server reads
+// without a tab asking (the home page for the staff theme, the search and
+// survey shells) must not wait for one.
+func TestLazyFoldersHoldThePagesStaffOpen(t *testing.T) {
+	files, err := Files(loadFixture(t), testBaseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	isLazy := func(name string) bool {
+		return slices.ContainsFunc(lazyFolders(), func(dir string) bool { return strings.HasPrefix(name, dir) })
+	}
+	lazy := 0
+	for name := range files {
+		if isLazy(name) {
+			lazy++
+		}
+	}
+	if lazy < len(files)*9/10 {
+		t.Errorf("only %d of %d generated files are rendered when asked for (folders %q)", lazy, len(files), lazyFolders())
+	}
+	for _, name := range []string{"content/_index.md", "content/cari.md", "content/survei.en.md", "content/kelurahan/kauman/sktm.md"} {
+		if _, ok := files[name]; !ok {
+			t.Fatalf("no generated file %s", name)
+		}
+	}
+	for _, name := range []string{"content/_index.md", "content/cari.md", "content/survei.en.md"} {
+		if isLazy(name) {
+			t.Errorf("%s waits for a tab, but the server reads its page without one", name)
 		}
 	}
 }
