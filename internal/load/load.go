@@ -79,7 +79,12 @@ func Folder(dir string) (*Source, *diag.List) {
 
 // Dir reads a services folder. The Source holds whatever could be read even
 // when there are problems, so the checker can report everything at once.
-func Dir(fsys fs.FS) (*Source, *diag.List) {
+func Dir(fsys fs.FS) (*Source, *diag.List) { return readDir(fsys, Bytes) }
+
+// decodeFunc decodes one file's contents into dst, as Bytes does.
+type decodeFunc func(name string, data []byte, dst any, diags *diag.List) bool
+
+func readDir(fsys fs.FS, decode decodeFunc) (*Source, *diag.List) {
 	var diags diag.List
 	src := &Source{}
 	files, refused, err := listYAML(fsys, &diags)
@@ -102,12 +107,12 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 		case kindCity:
 			sawCity = true
 			src.City = &flow.CityFile{}
-			if !src.readInto(fsys, name, src.City, &diags) {
+			if !src.readInto(fsys, decode, name, src.City, &diags) {
 				src.City = nil // nothing can be checked against a city we could not read
 			}
 		case kindSynonyms:
 			syn := &flow.SynonymsFile{}
-			if src.readInto(fsys, name, syn, &diags) {
+			if src.readInto(fsys, decode, name, syn, &diags) {
 				src.Synonyms = syn
 			} else {
 				src.markUnreadable(name)
@@ -115,7 +120,7 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 		case kindService:
 			if src.okName(fsys, name, &diags) {
 				s := &flow.ServiceDef{}
-				if src.readInto(fsys, name, s, &diags) {
+				if src.readInto(fsys, decode, name, s, &diags) {
 					src.Services = append(src.Services, s)
 				} else {
 					src.markUnreadable(name)
@@ -124,7 +129,7 @@ func Dir(fsys fs.FS) (*Source, *diag.List) {
 		case kindOffice:
 			if src.okName(fsys, name, &diags) {
 				o := &flow.OfficeFile{}
-				if src.readInto(fsys, name, o, &diags) {
+				if src.readInto(fsys, decode, name, o, &diags) {
 					src.Offices = append(src.Offices, o)
 				} else {
 					src.markUnreadable(name)
@@ -319,7 +324,7 @@ func suggestName(base string) string {
 
 // readInto reads one file into dst, reporting problems. It reports false
 // when nothing usable could be read.
-func (s *Source) readInto(fsys fs.FS, name string, dst any, diags *diag.List) (ok bool) {
+func (s *Source) readInto(fsys fs.FS, decode decodeFunc, name string, dst any, diags *diag.List) (ok bool) {
 	data, err := readLimited(fsys, name)
 	if err != nil {
 		var big errTooLarge
@@ -334,7 +339,7 @@ func (s *Source) readInto(fsys fs.FS, name string, dst any, diags *diag.List) (o
 		s.Digests = map[string][sha256.Size]byte{}
 	}
 	s.Digests[name] = sha256.Sum256(data)
-	return Bytes(name, data, dst, diags)
+	return decode(name, data, dst, diags)
 }
 
 // Bytes decodes one file's contents into dst (a pointer to a flow source

@@ -9,6 +9,7 @@ import (
 	"github.com/alurlayanan/alur/internal/check"
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/load"
 	"github.com/alurlayanan/alur/internal/site"
 )
 
@@ -21,6 +22,9 @@ type builder struct {
 	services string
 	opts     site.Options
 	lang     diag.Lang
+	// decoded keeps the service files as decoded, so a save decodes only
+	// the file saved.
+	decoded *load.Memo
 
 	pages *site.Session
 	// held are content and theme changes not yet given to Hugo, because the
@@ -61,7 +65,8 @@ func (b *builder) update(ctx context.Context, paths []string) outcome {
 	}
 	if servicesChanged {
 		t := time.Now()
-		cat, diags := check.Folder(b.services)
+		src, diags := b.decoded.Folder(b.services)
+		cat := check.Source(src, diags)
 		out.timings.check = time.Since(t)
 		if cat == nil {
 			b.held = other

@@ -22,6 +22,7 @@ import (
 
 	"github.com/alurlayanan/alur/internal/diag"
 	"github.com/alurlayanan/alur/internal/flow"
+	"github.com/alurlayanan/alur/internal/load"
 	"github.com/alurlayanan/alur/internal/locale"
 	"github.com/alurlayanan/alur/internal/server"
 	"github.com/alurlayanan/alur/internal/site"
@@ -151,6 +152,7 @@ func newPreview(cfg Config, base flow.BaseURL) (*preview, error) {
 		hub:  newHub(),
 		builder: &builder{
 			services: abs(cfg.Services),
+			decoded:  load.NewMemo(),
 			lang:     cfg.Lang,
 			opts: site.Options{ContentDir: abs(content), ThemeDir: abs(cfg.Theme), OutDir: out, BaseURL: base,
 				Cache: site.NewCache()},
