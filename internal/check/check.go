@@ -326,7 +326,11 @@ func (c *checker) checkStandards() {
 	c.standards = map[string]*flow.ServiceDef{}
 	seen := map[string]flow.Pos{}
 	c.standardNames = map[string]flow.Pos{}
-	for _, s := range c.src.Services {
+	for _, src := range c.src.Services {
+		// The checker never changes the source it is given (the live
+		// preview hands it the same decoded files again, load.Memo), and
+		// checkServiceDef cuts over-long lists: it checks a copy.
+		s := ptr(*src)
 		c.fileID(s.Pos, s.ID, seen)
 		c.sameName(s, c.standardNames)
 		c.checkServiceDef(s)
@@ -525,3 +529,6 @@ func (c *checker) checkRoute(s flow.Step) {
 		}
 	}
 }
+
+// ptr is a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
