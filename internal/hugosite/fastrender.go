@@ -68,6 +68,9 @@ func (s *Session) RenderPages(ctx context.Context, urls ...string) (Stats, error
 // renderPage gives Hugo the held files of the page at url, one per build,
 // or, with none, re-renders the page if anything it shows has changed.
 func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err // before anything is taken off held or linked
+	}
 	var mine []change
 	for _, name := range sortedChanges(s.held) {
 		if s.pageOf[name] == url {
@@ -83,7 +86,17 @@ func (s *Session) renderPage(ctx context.Context, url string) (Stats, error) {
 	wasVisited := s.visited.Contains(url)
 	s.visited.Add(url)
 	if len(mine) > 0 {
-		return s.rebuild(ctx, mine)
+		stats, err := s.rebuild(ctx, mine)
+		if err != nil {
+			// Hugo may not have them: the next ask tries again, where a
+			// newer change has not come since.
+			for _, c := range mine {
+				if _, newer := s.held[c.name]; !newer {
+					s.held[c.name] = c
+				}
+			}
+		}
+		return stats, err
 	}
 	if wasVisited {
 		return Stats{Pages: s.pages}, nil

@@ -281,6 +281,24 @@ func TestFastRenderRendersAGeneratedPageWhenFirstAskedFor(t *testing.T) {
 	}
 }
 
+// A tab that gives up on its page (a reload while the page waited for a
+// save) must not leave that page unrendered for good.
+func TestFastRenderRendersAPageAskedForAgainAfterACancel(t *testing.T) {
+	in := testInput(t)
+	in.FastRender = true
+	in.Lazy = []string{"content/layanan/"}
+	s := builtSession(t, in)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.RenderPages(cancelled, "/layanan/sktm/"); err == nil {
+		t.Fatal("a render with its context cancelled succeeded")
+	}
+	if _, err := s.RenderPages(context.Background(), "/layanan/sktm/"); err != nil {
+		t.Fatal(err)
+	}
+	assertContains(t, in, "layanan/sktm/index.html", "<h1>SKTM</h1>")
+}
+
 // Hugo leaves what it rendered in place; a page whose file is gone must
 // not go on being served from the output folder.
 func TestSetFilesTakesDownRemovedPages(t *testing.T) {

@@ -384,6 +384,9 @@ func (s *Session) rebuild(ctx context.Context, changes []change) (Stats, error) 
 	}
 	var total Stats
 	for _, c := range changes {
+		if err := ctx.Err(); err != nil {
+			return total, err // Hugo would not be told of a change applied now
+		}
 		e, err := s.apply(c)
 		if err != nil {
 			return total, err

@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -268,13 +269,18 @@ func (p *preview) wrap(site http.Handler) http.Handler {
 }
 
 // pageURL is the URL path of the page r asks for, as Hugo links it; ok is
-// false for anything that is not a page.
+// false for anything that is not a page. A path without the slash Hugo
+// ends it with is the same page: the page is made before the server sends
+// the browser on to it.
 func pageURL(r *http.Request) (url string, ok bool) {
-	if r.Method != http.MethodGet {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		return "", false
 	}
 	p := r.URL.EscapedPath()
 	p = strings.TrimSuffix(p, "index.html")
+	if !strings.HasSuffix(p, "/") && path.Ext(p) == "" {
+		p += "/"
+	}
 	return p, strings.HasSuffix(p, "/")
 }
 

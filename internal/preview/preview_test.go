@@ -208,3 +208,22 @@ func TestEditReachesOpenAndNotYetOpenPages(t *testing.T) {
 		}
 	}
 }
+
+// The preview makes a page when it is first asked for: asked for without
+// its closing slash, or by HEAD, it is made all the same.
+func TestPageFirstAskedForWithoutSlashOrByHead(t *testing.T) {
+	p := newProject(t, sample.RichCity(), sample.Content())
+	base := startPreview(t, p)
+	untilGen(t, openEvents(t, base), 1)
+	if code, body := page(t, base+"/kelurahan/kauman/sktm"); code != http.StatusOK || !strings.Contains(body, "Kauman") {
+		t.Errorf("without the slash: status %d", code)
+	}
+	resp, err := http.Head(base + "/en/kelurahan/kauman/sktm/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("HEAD: status %d", resp.StatusCode)
+	}
+}
