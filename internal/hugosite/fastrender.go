@@ -3,13 +3,13 @@ package hugosite
 // Fast render: in a fast-render session, changes to pages nobody has open
 // are held back, and a page is brought up to date when a tab asks for it.
 //
-// A generated page of Input.Lazy is not even rendered until a tab asks for it: its file
-// reaches Hugo with the build option render: link, so the page is listed
-// and linked like any other but not written. On every rebuild Hugo checks
-// each page it has rendered for whether the change touches it, which at
-// Kota Malang's size (2,800 pages) was most of a one-file rebuild. Pages
-// rendered only where someone looked make that check, and the first
-// build, cost a fraction.
+// A generated page of Input.Lazy is not even rendered until a tab asks
+// for it: its file reaches Hugo with the build option render: link, so
+// the page is listed and linked like any other but not written. On every
+// rebuild Hugo checks each page it has rendered for whether the change
+// touches it, which at Kota Malang's size (2,800 pages) was most of a
+// one-file rebuild. Pages rendered only where someone looked make that
+// check, and the first build, cost a fraction.
 
 import (
 	"bytes"
@@ -141,6 +141,8 @@ func (s *Session) unseen(name string, data []byte) []byte {
 	return append([]byte(option), body[1:]...)
 }
 
+// lazy reports whether the generated file at rel (relative to the site
+// root) is in a folder of Input.Lazy.
 func (s *Session) lazy(rel string) bool {
 	return slices.ContainsFunc(s.in.Lazy, func(dir string) bool { return strings.HasPrefix(rel, dir) })
 }
