@@ -66,7 +66,9 @@ var fileNameRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*\.yaml$`)
 // Folder reads the services folder at dir on disk. It is opened as an
 // os.Root, so no link inside it can lead the reader anywhere else on the
 // machine.
-func Folder(dir string) (*Source, *diag.List) {
+func Folder(dir string) (*Source, *diag.List) { return readFolder(dir, Bytes) }
+
+func readFolder(dir string, decode decodeFunc) (*Source, *diag.List) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		var diags diag.List
@@ -74,7 +76,7 @@ func Folder(dir string) (*Source, *diag.List) {
 		return &Source{}, &diags
 	}
 	defer root.Close()
-	return Dir(root.FS())
+	return readDir(root.FS(), decode)
 }
 
 // Dir reads a services folder. The Source holds whatever could be read even

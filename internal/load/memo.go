@@ -2,12 +2,10 @@ package load
 
 import (
 	"crypto/sha256"
-	"os"
 	"reflect"
 	"sync"
 
 	"github.com/alurlayanan/alur/internal/diag"
-	"github.com/alurlayanan/alur/internal/flow"
 )
 
 // Memo keeps what each file decoded to, by its name and contents, so that
@@ -39,17 +37,10 @@ func NewMemo() *Memo { return &Memo{kept: map[memoKey]decoded{}} }
 // Folder is the package's Folder, with the files read unchanged since the
 // last call taken from the memo. Files no longer there are forgotten.
 func (m *Memo) Folder(dir string) (*Source, *diag.List) {
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		var diags diag.List
-		diags.Errorf(flow.Pos{File: dir}, diag.FileUnreadable, err)
-		return &Source{}, &diags
-	}
-	defer root.Close()
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	used := map[memoKey]decoded{}
-	src, diags := readDir(root.FS(), func(name string, data []byte, dst any, diags *diag.List) bool {
+	src, diags := readFolder(dir, func(name string, data []byte, dst any, diags *diag.List) bool {
 		key := memoKey{name, sha256.Sum256(data), reflect.TypeOf(dst)}
 		d, ok := m.kept[key]
 		if !ok {
