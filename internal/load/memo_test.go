@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 	"unsafe"
 
@@ -22,7 +21,7 @@ func TestMemoGivesWhatAFreshReadGives(t *testing.T) {
 		func() {},
 		func() {}, // nothing changed
 		func() {
-			rewrite(t, sktm, "nama: Surat Keterangan Tidak Mampu", "nama: Surat Keterangan Tidak Mampu (baru)")
+			sample.Replace(t, sktm, "nama: Surat Keterangan Tidak Mampu", "nama: Surat Keterangan Tidak Mampu (baru)")
 		},
 		func() { write(t, filepath.Join(dir, "layanan", "rusak.yaml"), "id: rusak\nnama: [tidak ditutup\n") },
 		func() {}, // the broken file again: its problem must come back
@@ -52,18 +51,6 @@ func TestMemoGivesWhatAFreshReadGives(t *testing.T) {
 	if last.Services[2].Name != "Surat Keterangan Tidak Mampu (baru)" {
 		t.Errorf("the edit was not read: %q", last.Services[2].Name)
 	}
-}
-
-func rewrite(t *testing.T, name, old, new string) {
-	t.Helper()
-	b, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), old) {
-		t.Fatalf("%s lacks %q", name, old)
-	}
-	write(t, name, strings.Replace(string(b), old, new, 1))
 }
 
 func write(t *testing.T, name, text string) {

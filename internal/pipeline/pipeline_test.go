@@ -189,7 +189,7 @@ func TestABuildOverARecycledFolderPublishesWhatAFreshOneDoes(t *testing.T) {
 		must(t, os.WriteFile(p, []byte("dari build lama"), 0o644))
 	}
 	kauman := filepath.Join(opts.Services, "kelurahan", "klojen", "kauman.yaml")
-	replaceIn(t, kauman, "alamat: ", "alamat: Pindah ke ")
+	sample.Replace(t, kauman, "alamat: ", "alamat: Pindah ke ")
 	recycled := mustBuild(t, opts)
 	if _, err := os.Stat(aside[0]); err == nil {
 		t.Errorf("%s is still there; the build should have written over it", aside[0])
@@ -218,14 +218,4 @@ func TestABuildOverARecycledFolderPublishesWhatAFreshOneDoes(t *testing.T) {
 	if page := got["kelurahan/kauman/index.html"]; !strings.Contains(page, "Pindah ke ") {
 		t.Errorf("the office page of build %s lacks the edit", recycled.Build)
 	}
-}
-
-func replaceIn(t *testing.T, path, from, to string) {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	must(t, err)
-	if !strings.Contains(string(data), from) {
-		t.Fatalf("%s has no %q", path, from)
-	}
-	must(t, os.WriteFile(path, []byte(strings.Replace(string(data), from, to, 1)), 0o644))
 }

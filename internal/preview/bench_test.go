@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 // BenchmarkSaveToReload edits the YAML in a copy of the real city
@@ -35,7 +37,7 @@ func BenchmarkSaveToReload(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				from, to := c.versions[i%2], c.versions[(i+1)%2]
 				t0 := time.Now()
-				edit(b, file, from, to)
+				sample.Replace(b, file, from, to)
 				gen = untilGen(b, events, gen+1).Gen
 				toReload = append(toReload, time.Since(t0))
 				_, body := page(b, base+c.page)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/alurlayanan/alur/internal/testing/chrome"
+	"github.com/alurlayanan/alur/internal/testing/sample"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -55,7 +56,7 @@ func BenchmarkSaveToPageInBrowser(b *testing.B) {
 				from, to := c.versions[i%2], c.versions[(i+1)%2]
 				chrome.Eval[bool](b, ctx, `sessionStorage.removeItem("alurShown"), sessionStorage.setItem("alurWant", `+jsString(c.wants(to))+`), true`)
 				cpu0, t0 := cpuTime(), time.Now()
-				edit(b, file, from, to)
+				sample.Replace(b, file, from, to)
 				s := shownAfter(b, ctx, 15*time.Second)
 				cpu += cpuTime() - cpu0
 				at := func(ms float64) time.Duration {

@@ -27,23 +27,23 @@ func TestBrowserTabFollowsSaves(t *testing.T) {
 	open(t, ctx, base+"/kelurahan/kauman/")
 	chrome.WaitFor(t, ctx, "the office page", `document.body.innerText.includes("Jl. Contoh 10")`, browserWait)
 	markPage(t, ctx)
-	edit(t, kauman, "Jl. Contoh 10", "Jl. Baru 99")
+	sample.Replace(t, kauman, "Jl. Contoh 10", "Jl. Baru 99")
 	chrome.WaitFor(t, ctx, "the reload with the new address",
 		`window.alurBefore === undefined && document.body.innerText.includes("Jl. Baru 99")`, browserWait)
 
-	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
+	sample.Replace(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
 	chrome.WaitFor(t, ctx, "the problem over the page",
 		`(document.querySelector(".alur-preview[role=alert]") || {innerText: ""}).innerText.includes("kelurahan/klojen/kauman.yaml:4:")`, browserWait)
 	if !chrome.Eval[bool](t, ctx, `document.querySelector("main").innerText.includes("Jl. Baru 99")`) {
 		t.Error("the last good page is not under the problem")
 	}
-	edit(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
+	sample.Replace(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
 	chrome.WaitFor(t, ctx, "the problem gone after the fix", `document.querySelector(".alur-preview") === null`, browserWait)
 
 	open(t, ctx, base+"/kiosk/kauman/")
 	chrome.WaitFor(t, ctx, "the kiosk", `document.body.innerText.includes("Surat Keterangan Kematian")`, browserWait)
 	markPage(t, ctx)
-	edit(t, filepath.Join(p.services, "layanan", "kematian.yaml"), "nama: Surat Keterangan Kematian", "nama: Surat Keterangan Wafat")
+	sample.Replace(t, filepath.Join(p.services, "layanan", "kematian.yaml"), "nama: Surat Keterangan Kematian", "nama: Surat Keterangan Wafat")
 	chrome.WaitFor(t, ctx, "the kiosk reloaded with the new name",
 		`window.alurBefore === undefined && document.body.innerText.includes("Surat Keterangan Wafat")`, browserWait)
 }

@@ -2,12 +2,13 @@ package preview
 
 import (
 	"fmt"
-	"github.com/alurlayanan/alur/internal/testing/sample"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 // untilExtras reads events until the extras have been made n times.
@@ -38,7 +39,7 @@ func TestExtrasFollowTheServiceFiles(t *testing.T) {
 	expect("/katalog.json", http.StatusOK, `"arjosari"`, "")
 	expect("/kelurahan/arjosari/services.json", http.StatusOK, "service_code", "")
 
-	edit(t, filepath.Join(p.services, "layanan", "kematian.yaml"), "nama: Surat Keterangan Kematian", "nama: Surat Keterangan Wafat")
+	sample.Replace(t, filepath.Join(p.services, "layanan", "kematian.yaml"), "nama: Surat Keterangan Kematian", "nama: Surat Keterangan Wafat")
 	untilExtras(t, events, 2)
 	expect("/api/search?q=wafat", http.StatusOK, "Surat Keterangan Wafat", "")
 	expect("/kiosk/kauman/", http.StatusOK, "Surat Keterangan Wafat", "Surat Keterangan Kematian")

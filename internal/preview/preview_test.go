@@ -3,7 +3,6 @@ package preview
 import (
 	"context"
 	"fmt"
-	"github.com/alurlayanan/alur/internal/testing/sample"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -13,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/alurlayanan/alur/internal/testing/sample"
 )
 
 // project is a copy of a city, its pages and the theme that a test may
@@ -105,20 +106,6 @@ func page(t testing.TB, url string) (int, string) {
 	return resp.StatusCode, string(body)
 }
 
-func edit(t testing.TB, name, old, new string) {
-	t.Helper()
-	data, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(data), old) {
-		t.Fatalf("%s has no %q", name, old)
-	}
-	if err := os.WriteFile(name, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestSaveRebuildsAndReloads(t *testing.T) {
 	p := newProject(t, sample.RichCity(), sample.Content())
 	base := startPreview(t, p)
@@ -130,14 +117,14 @@ func TestSaveRebuildsAndReloads(t *testing.T) {
 	}
 
 	kauman := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
-	edit(t, kauman, "Jl. Contoh 10", "Jl. Baru 99")
+	sample.Replace(t, kauman, "Jl. Contoh 10", "Jl. Baru 99")
 	untilGen(t, events, 2)
 	if _, body := page(t, office); !strings.Contains(body, "Jl. Baru 99") || strings.Contains(body, "Jl. Contoh 10") {
 		t.Errorf("office page after the edit still has the old address")
 	}
 
 	// A mistake: the overlay names the place, the last good page stays.
-	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
+	sample.Replace(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
 	s := events.next(t)
 	if s.Gen != 2 || len(s.Problems) == 0 || !strings.Contains(strings.Join(s.Problems, "\n"), "kelurahan/klojen/kauman.yaml:4:") {
 		t.Fatalf("after the mistake: %+v; want gen 2 and a problem at kauman.yaml:4", s)
@@ -150,13 +137,13 @@ func TestSaveRebuildsAndReloads(t *testing.T) {
 		t.Errorf("a new tab is not told of the problem: %+v", s)
 	}
 
-	edit(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
+	sample.Replace(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
 	if s := untilGen(t, events, 3); len(s.Problems) != 0 {
 		t.Errorf("fixed, yet problems remain: %v", s.Problems)
 	}
 
 	// Hand-written pages rebuild too.
-	edit(t, filepath.Join(p.content, "tentang.md"), "memuat alur pelayanan", "memuat alur pelayanan terbaru")
+	sample.Replace(t, filepath.Join(p.content, "tentang.md"), "memuat alur pelayanan", "memuat alur pelayanan terbaru")
 	untilGen(t, events, 4)
 	if _, body := page(t, base+"/tentang/"); !strings.Contains(body, "alur pelayanan terbaru") {
 		t.Errorf("about page not rebuilt")
@@ -166,7 +153,7 @@ func TestSaveRebuildsAndReloads(t *testing.T) {
 func TestFirstBuildWithErrors(t *testing.T) {
 	p := newProject(t, sample.RichCity(), sample.Content())
 	kauman := filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml")
-	edit(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
+	sample.Replace(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
 	base := startPreview(t, p)
 	events := openEvents(t, base)
 	s := events.next(t)
@@ -180,7 +167,7 @@ func TestFirstBuildWithErrors(t *testing.T) {
 	if code != http.StatusServiceUnavailable || !strings.Contains(body, scriptPath) {
 		t.Errorf("before the first good build: status %d, body %q", code, body)
 	}
-	edit(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
+	sample.Replace(t, kauman, "kecamatan: klojenn", "kecamatan: klojen")
 	untilGen(t, events, 1)
 	if code, _ := page(t, base+"/kelurahan/kauman/"); code != http.StatusOK {
 		t.Errorf("after the fix: status %d", code)
@@ -199,7 +186,7 @@ func TestEditReachesOpenAndNotYetOpenPages(t *testing.T) {
 		t.Fatalf("office page lacks the address before the edit")
 	}
 
-	edit(t, filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml"), "Jl. Contoh 10", "Jl. Baru 99")
+	sample.Replace(t, filepath.Join(p.services, "kelurahan", "klojen", "kauman.yaml"), "Jl. Contoh 10", "Jl. Baru 99")
 	untilGen(t, events, 2)
 	for _, url := range []string{office, base + "/kelurahan/kauman/sktm/", base + "/en/kelurahan/kauman/", base + "/en/kelurahan/kauman/sktm/index.html"} {
 		code, body := page(t, url)

@@ -70,7 +70,7 @@ func TestCacheMatchesFreshFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 		case step.file != "":
-			replaceIn(t, filepath.Join(dir, step.file), step.from, step.to)
+			sample.Replace(t, filepath.Join(dir, step.file), step.from, step.to)
 		}
 		cat := loadDir(t, dir)
 		got, err := files(cat, testBaseURL, defaultParts, cache, false)
@@ -102,20 +102,6 @@ func loadDir(t *testing.T, dir string) *flow.Catalog {
 	}
 	cat.Generated = "2026-11-30"
 	return cat
-}
-
-func replaceIn(t *testing.T, path, from, to string) {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(data, []byte(from)) {
-		t.Fatalf("%s lacks %q", path, from)
-	}
-	if err := os.WriteFile(path, bytes.Replace(data, []byte(from), []byte(to), 1), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // differingFiles names the files that are in only one of a and b or differ.

@@ -49,6 +49,7 @@ import (
 	"embed"
 	"io/fs"
 	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -124,4 +125,20 @@ func copyOf(root string) fstest.MapFS {
 		panic(err)
 	}
 	return fsys
+}
+
+// Replace changes the first old in the file at path to new, as staff
+// editing a file would; the test fails if the file lacks old.
+func Replace(t testing.TB, path, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s has no %q", path, old)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
