@@ -330,7 +330,7 @@ func (c *checker) checkStandards() {
 		// The checker never changes the source it is given (the live
 		// preview hands it the same decoded files again, load.Memo), and
 		// checkServiceDef cuts over-long lists: it checks a copy.
-		s := ptr(*src)
+		s := new(*src)
 		c.fileID(s.Pos, s.ID, seen)
 		c.sameName(s, c.standardNames)
 		c.checkServiceDef(s)
@@ -529,6 +529,3 @@ func (c *checker) checkRoute(s flow.Step) {
 		}
 	}
 }
-
-// ptr is a pointer to a copy of v.
-func ptr[T any](v T) *T { return &v }

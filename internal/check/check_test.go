@@ -27,6 +27,7 @@ func TestFixtureCityIsClean(t *testing.T) {
 // Checking never changes the source it is given: the live preview hands
 // the checker the same decoded files again after every save (load.Memo),
 // so a change here would leak from one check into the next.
+//
 // The checker cuts lists too long to publish (a city service's, an office's
 // change to one, an office's own service) in what it checks, not in the
 // source.

@@ -48,7 +48,7 @@ func (r *resolver) resolveServices() {
 	}
 	names := maps.Clone(r.standardNames)
 	for i := range of.Extra {
-		def := ptr(of.Extra[i]) // a copy: checking cuts over-long lists, and the source stays as read
+		def := new(of.Extra[i]) // a copy: checking cuts over-long lists, and the source stays as read
 		r.sameName(def, names)
 		r.resolveExtra(def, seen)
 	}
@@ -80,7 +80,7 @@ func (r *resolver) indexOverrides(of *flow.OfficeFile) map[string]*flow.Override
 	out := map[string]*flow.Override{}
 	seen := map[string]flow.Pos{}
 	for i := range of.Overrides {
-		ov := ptr(of.Overrides[i]) // a copy, as an extra service is
+		ov := new(of.Overrides[i]) // a copy, as an extra service is
 		at := ov.Pos.Of("layanan")
 		if !r.knownStandard(at, ov.Service) {
 			continue

@@ -66,7 +66,7 @@ var fileNameRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*\.yaml$`)
 // Folder reads the services folder at dir on disk. It is opened as an
 // os.Root, so no link inside it can lead the reader anywhere else on the
 // machine.
-func Folder(dir string) (*Source, *diag.List) { return readFolder(dir, Bytes) }
+func Folder(dir string) (*Source, *diag.List) { return readFolder(dir, decodeBytes) }
 
 func readFolder(dir string, decode decodeFunc) (*Source, *diag.List) {
 	root, err := os.OpenRoot(dir)
@@ -81,10 +81,15 @@ func readFolder(dir string, decode decodeFunc) (*Source, *diag.List) {
 
 // Dir reads a services folder. The Source holds whatever could be read even
 // when there are problems, so the checker can report everything at once.
-func Dir(fsys fs.FS) (*Source, *diag.List) { return readDir(fsys, Bytes) }
+func Dir(fsys fs.FS) (*Source, *diag.List) { return readDir(fsys, decodeBytes) }
 
-// decodeFunc decodes one file's contents into dst, as Bytes does.
-type decodeFunc func(name string, data []byte, dst any, diags *diag.List) bool
+// decodeFunc decodes one file's contents, whose SHA-256 is digest, into
+// dst, as Bytes does.
+type decodeFunc func(name string, digest [sha256.Size]byte, data []byte, dst any, diags *diag.List) bool
+
+func decodeBytes(name string, _ [sha256.Size]byte, data []byte, dst any, diags *diag.List) bool {
+	return Bytes(name, data, dst, diags)
+}
 
 func readDir(fsys fs.FS, decode decodeFunc) (*Source, *diag.List) {
 	var diags diag.List
@@ -340,8 +345,9 @@ func (s *Source) readInto(fsys fs.FS, decode decodeFunc, name string, dst any, d
 	if s.Digests == nil {
 		s.Digests = map[string][sha256.Size]byte{}
 	}
-	s.Digests[name] = sha256.Sum256(data)
-	return decode(name, data, dst, diags)
+	digest := sha256.Sum256(data)
+	s.Digests[name] = digest
+	return decode(name, digest, data, dst, diags)
 }
 
 // Bytes decodes one file's contents into dst (a pointer to a flow source

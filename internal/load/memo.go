@@ -40,8 +40,8 @@ func (m *Memo) Folder(dir string) (*Source, *diag.List) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	used := map[memoKey]decoded{}
-	src, diags := readFolder(dir, func(name string, data []byte, dst any, diags *diag.List) bool {
-		key := memoKey{name, sha256.Sum256(data), reflect.TypeOf(dst)}
+	src, diags := readFolder(dir, func(name string, digest [sha256.Size]byte, data []byte, dst any, diags *diag.List) bool {
+		key := memoKey{name, digest, reflect.TypeOf(dst)}
 		d, ok := m.kept[key]
 		if !ok {
 			d.ok = Bytes(name, data, dst, &d.diags)
