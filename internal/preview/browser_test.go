@@ -11,11 +11,12 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// In a real browser: a save reloads the open tab by itself, a mistake
-// shows over the last good page with its file and line and goes when
-// fixed, and a kiosk tab follows the kiosk, which is made after the pages.
-// Page errors (a reload script refused by the kiosk's stricter policy,
-// say) fail the test.
+// In a real browser: a save brings the open tab up to date by itself (a
+// site page swapped in place, with the site's scripts run again on it, as
+// a reload would), a mistake shows over the last good page with its file
+// and line and goes when fixed, and a kiosk tab follows the kiosk, which is
+// made after the pages, by reloading. Page errors (a reload script refused
+// by the kiosk's stricter policy, say) fail the test.
 func TestBrowserTabFollowsSaves(t *testing.T) {
 	p := newProject(t, sample.RichCity(), sample.Content())
 	base := startPreview(t, p)
@@ -26,10 +27,24 @@ func TestBrowserTabFollowsSaves(t *testing.T) {
 
 	open(t, ctx, base+"/kelurahan/kauman/")
 	chrome.WaitFor(t, ctx, "the office page", `document.body.innerText.includes("Jl. Contoh 10")`, browserWait)
+	enhanced := `document.querySelectorAll(".al-today").length`
+	if n := chrome.Eval[int](t, ctx, enhanced); n != 1 {
+		t.Fatalf("%d rows of today in the hours before the save, want 1 (alur.js)", n)
+	}
+	title := chrome.Eval[string](t, ctx, `document.title`)
 	markPage(t, ctx)
 	sample.Replace(t, kauman, "Jl. Contoh 10", "Jl. Baru 99")
-	chrome.WaitFor(t, ctx, "the reload with the new address",
-		`window.alurBefore === undefined && document.body.innerText.includes("Jl. Baru 99")`, browserWait)
+	chrome.WaitFor(t, ctx, "the new address swapped in",
+		`window.alurBefore === true && document.body.innerText.includes("Jl. Baru 99")`, browserWait)
+	if n := chrome.Eval[int](t, ctx, enhanced); n != 1 {
+		t.Errorf("%d rows of today in the hours after the swap, want 1: the site's script did not run again on the new page", n)
+	}
+	if got := chrome.Eval[string](t, ctx, `document.title`); got != title {
+		t.Errorf("title %q after the swap, want %q", got, title)
+	}
+	if n := chrome.Eval[int](t, ctx, `document.querySelectorAll("script[src^='/_preview/']").length`); n != 0 {
+		t.Errorf("%d copies of the preview's script in the swapped page, want none (it runs once per tab)", n)
+	}
 
 	sample.Replace(t, kauman, "kecamatan: klojen", "kecamatan: klojenn")
 	chrome.WaitFor(t, ctx, "the problem over the page",

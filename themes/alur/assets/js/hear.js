@@ -36,6 +36,10 @@
     return b;
   }
   function show(el) { if (el) { el.hidden = false; el.setAttribute('tabindex', '-1'); el.focus(); } }
+  // The live preview runs this file again on each page it swaps in: the
+  // document keeps the one listener.
+  if (document.alurHears) return;
+  document.alurHears = true;
   document.addEventListener('submit', function (ev) {
     var f = ev.target, kind = f.dataset && f.dataset.hear;
     if (!api[kind] || !window.fetch) return;
