@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/argon2"
 )
@@ -142,14 +143,16 @@ func Verify(hash, password string) bool {
 }
 
 // DummyHash is verified against when a login names no account, so an
-// unknown name takes as long as a wrong password.
-var DummyHash = func() string {
+// unknown name takes as long as a wrong password. It is made on first use:
+// made when the package loads, every alur command (a build, a check) paid
+// for an argon2id hash (19 MiB) that only a login needs.
+var DummyHash = sync.OnceValue(func() string {
 	h, err := Hash("tidak-ada-akun-ini")
 	if err != nil {
 		panic(err)
 	}
 	return h
-}()
+})
 
 // Token makes an unguessable random token (session ids, CSRF tokens):
 // 256 bits, URL-safe.

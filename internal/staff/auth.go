@@ -202,7 +202,7 @@ func (s *Staff) login(w http.ResponseWriter, r *http.Request) {
 	}
 	user, hash, err := s.DB.User(ctx, name)
 	if err != nil {
-		hash = account.DummyHash
+		hash = account.DummyHash()
 	}
 	ok := account.Verify(hash, password) && err == nil && len(password) <= 1024
 	if !ok {
