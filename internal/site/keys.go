@@ -7,9 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/alurlayanan/alur/internal/flow"
 )
@@ -22,12 +22,16 @@ import (
 // A key changes whenever anything the part shows changes, so a cached
 // rendering is never stale.
 //
-// A build also keeps the largest of these parts once, in Hugo's data
-// (data/parts.json, read as hugo.Data.parts, by key), rather than in the
-// front matter of every page that shows them: Hugo then parses and holds
-// each once. The live preview keeps them in the pages (sharedParts nil):
-// a changed data file would make Hugo read all of it again after each
-// save.
+// A build also keeps the largest of these parts once rather than in the
+// front matter of every page that shows them: the steps, hours and
+// complaint channels in Hugo's data (data/parts.json, read as
+// hugo.Data.parts, by key), which Hugo parses and holds once; the flow
+// diagrams and the structured data, text the theme only copies into the
+// page, each in its own file (parts/<key>, read with readFile), which Hugo
+// never parses: as JSON strings they were nine tenths of the data file
+// and a tenth of the build's time. The live preview keeps them all in the
+// pages (sharedParts nil): a changed data file would make Hugo read all of
+// it again after each save.
 
 // partKeys are the keys of a service page's repeated parts; the theme
 // reads them as .Params.alur.keys.
@@ -123,13 +127,17 @@ func (v *viewer) diagram(stepsKey string, steps []*flow.ResolvedStep) string {
 	return svg
 }
 
-// sharedParts are the parts kept in Hugo's data, by key, each as JSON. A
-// part is made into JSON the first time its key comes, by the goroutine
-// making that language's pages; file only puts them together.
+// sharedParts are the parts pages share, by key: each as JSON, or, under
+// partsDir, as text. A part is made the first time its key comes, by the
+// goroutine making that language's pages; addTo only puts them together.
 type sharedParts map[string][]byte
 
-// dataFile is where Hugo reads shared parts from, relative to the site root.
-const dataFile = "data/parts.json"
+// dataFile is where Hugo reads shared parts from, relative to the site
+// root; partsDir is where the theme reads text parts from.
+const (
+	dataFile = "data/parts.json"
+	partsDir = "parts/"
+)
 
 // share moves sv's largest repeated parts into s, leaving their keys.
 func (s sharedParts) share(sv *serviceView) error {
@@ -139,13 +147,12 @@ func (s sharedParts) share(sv *serviceView) error {
 	k := sv.Keys
 	err := errors.Join(
 		s.keep(k.Steps, sv.Steps),
-		s.keep(k.Diagram, sv.DiagramHTML),
 		s.keep(k.Hours, sv.Hours),
 		s.keep(k.Complaints, sv.Complaints),
 		s.keep(k.Survey, [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}),
-		// Named as in the page, so the theme marks it safe as it does there.
-		s.keep(k.JSONLD, map[string]string{"jsonld_js": sv.JSONLD}),
 	)
+	s.keepText(k.Diagram, sv.DiagramHTML)
+	s.keepText(k.JSONLD, sv.JSONLD)
 	sv.Steps, sv.DiagramHTML, sv.Hours, sv.Complaints = nil, "", nil, nil
 	sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox = "", ""
 	sv.JSONLD = ""
@@ -166,13 +173,29 @@ func (s sharedParts) keep(key string, part any) error {
 	return nil
 }
 
-// file is the data file of s: one JSON object, its keys sorted.
-func (s sharedParts) file() []byte {
-	keys := slices.Sorted(maps.Keys(s))
-	n := 2
-	for _, k := range keys {
-		n += len(k) + len(s[k]) + 4
+// keepText keeps text under key, in its own file, unless a part is kept
+// there. A key is a kind and hex digits (contentKey): a file name.
+func (s sharedParts) keepText(key, text string) {
+	name := partsDir + key
+	if _, ok := s[name]; !ok {
+		s[name] = []byte(text)
 	}
+}
+
+// addTo adds the files of s to files: the text parts' and the data file,
+// one JSON object, its keys sorted.
+func (s sharedParts) addTo(files map[string][]byte) {
+	var keys []string
+	n := 2
+	for k, part := range s {
+		if strings.HasPrefix(k, partsDir) {
+			files[k] = part
+			continue
+		}
+		keys = append(keys, k)
+		n += len(k) + len(part) + 4
+	}
+	slices.Sort(keys)
 	b := make([]byte, 0, n)
 	b = append(b, '{')
 	for i, k := range keys {
@@ -183,7 +206,7 @@ func (s sharedParts) file() []byte {
 		b = append(b, ':')
 		b = append(b, s[k]...)
 	}
-	return append(b, '}')
+	files[dataFile] = append(b, '}')
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -157,7 +157,7 @@ func files(cat *flow.Catalog, base flow.BaseURL, p parts, cache *Cache, share bo
 	}
 	run.finish()
 	if shared != nil {
-		out[dataFile] = shared.file()
+		shared.addTo(out)
 	}
 	return out, nil
 }
