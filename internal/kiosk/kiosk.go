@@ -113,8 +113,9 @@ func Build(cat *flow.Catalog, outDir string, opts Options) error {
 	}
 	var buf bytes.Buffer // every page is rendered into it in turn
 	places := placeCards{}
+	steps := stepsHTML{}
 	for _, o := range cat.Offices {
-		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts, buf: &buf, places: places}
+		b := officeBuild{cat: cat, office: o, root: root, opts: opts, assets: assets, shared: parts, buf: &buf, places: places, steps: steps}
 		if err := b.run(); err != nil {
 			return fmt.Errorf("kiosk: office %s: %w", o.ID, err)
 		}
@@ -172,6 +173,7 @@ type officeBuild struct {
 	shared shared
 	buf    *bytes.Buffer
 	places placeCards
+	steps  stepsHTML
 }
 
 func (b officeBuild) run() error {
@@ -269,7 +271,32 @@ func (b officeBuild) servicePage(s *flow.Service) (servicePage, error) {
 		Hear: hearOf(s), Keyboard: kioskKeyboard,
 	}
 	p.Elsewhere = away.cards
-	return p, away.err
+	if away.err != nil {
+		return p, away.err
+	}
+	p.StepsHTML, err = b.steps.render(p.Steps)
+	return p, err
+}
+
+// stepsHTML are the step lists of a build's service pages, rendered, by
+// their views as JSON: most of a city service's offices show the same
+// steps, which make up much of a page's HTML.
+type stepsHTML map[string]template.HTML
+
+func (h stepsHTML) render(steps []stepView) (template.HTML, error) {
+	key, err := json.Marshal(steps)
+	if err != nil {
+		return "", fmt.Errorf("kiosk: steps: %w", err)
+	}
+	if html, ok := h[string(key)]; ok {
+		return html, nil
+	}
+	html, err := render("steps", steps)
+	if err != nil {
+		return "", err
+	}
+	h[string(key)] = html
+	return html, nil
 }
 
 // writePage writes a page as the index.html of its folder, rendering it

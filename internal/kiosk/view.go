@@ -101,6 +101,7 @@ type servicePage struct {
 	Note                 richText
 	Complaints           richText
 	Steps                []stepView
+	StepsHTML            template.HTML // Steps rendered (stepsHTML)
 	Requirements         []requirementView
 	Elsewhere            []placeCard
 	QR                   qrCode
