@@ -62,6 +62,9 @@ func scriptSafeJSON(data []byte, err error) (string, error) {
 	if !json.Valid(data) {
 		return "", fmt.Errorf("structured data is not valid JSON")
 	}
+	if !bytes.ContainsAny(data, "<>&\u2028\u2029") {
+		return string(data), nil // json.Marshal escapes them: the usual case
+	}
 	var buf bytes.Buffer
 	json.HTMLEscape(&buf, data)
 	return buf.String(), nil

@@ -121,3 +121,22 @@ func TestServicesWithEqualStepViewsDrawTheSameDiagram(t *testing.T) {
 		}
 	}
 }
+
+// Structured data is written inside a script element: whatever made it,
+// nothing in it may end the element or the line.
+func TestScriptSafeJSONEscapesWhatCouldEndTheScript(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"a":"b"}`:                   `{"a":"b"}`,
+		`{"a":"</script><b>&"}`:       `{"a":"\u003c/script\u003e\u003cb\u003e\u0026"}`,
+		"{\"a\":\"x\u2028y\u2029\"}":  `{"a":"x\u2028y\u2029"}`,
+		`{"a":"\u003c/script\u003e"}`: `{"a":"\u003c/script\u003e"}`,
+	} {
+		got, err := scriptSafeJSON([]byte(in), nil)
+		if err != nil || got != want {
+			t.Errorf("scriptSafeJSON(%s) = %s, %v; want %s", in, got, err, want)
+		}
+	}
+	if _, err := scriptSafeJSON([]byte(`{"a":`), nil); err == nil {
+		t.Error("invalid JSON passed")
+	}
+}
