@@ -23,8 +23,8 @@ import (
 // rendering is never stale.
 //
 // A build also keeps the largest of these parts once rather than in the
-// front matter of every page that shows them: the steps, hours and
-// complaint channels in Hugo's data (data/parts.json, read as
+// front matter of every page that shows them: the steps, hours, complaint
+// channels and service standard in Hugo's data (data/parts.json, read as
 // hugo.Data.parts, by key), which Hugo parses and holds once; the flow
 // diagrams and the structured data, text the theme only copies into the
 // page, each in its own file (parts/<key>, read with readFile), which Hugo
@@ -150,7 +150,9 @@ func (s sharedParts) share(sv *serviceView) error {
 		s.keep(k.Hours, sv.Hours),
 		s.keep(k.Complaints, sv.Complaints),
 		s.keep(k.Survey, [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}),
+		s.keep(k.Standard, standardPart{sv.LegalHTML, sv.Components, sv.StandardHref}),
 	)
+	sv.LegalHTML, sv.Components, sv.StandardHref = nil, nil, ""
 	s.keepText(k.Diagram, sv.DiagramHTML)
 	s.keepText(k.JSONLD, sv.JSONLD)
 	sv.Steps, sv.DiagramHTML, sv.Hours, sv.Complaints = nil, "", nil, nil
@@ -171,6 +173,15 @@ func (s sharedParts) keep(key string, part any) error {
 	}
 	s[key] = data
 	return nil
+}
+
+// standardPart is what a service page's standard box shows, named as in
+// the page: the service's law and components are the same at every office
+// that offers it as the city standard.
+type standardPart struct {
+	LegalHTML    []string        `json:"legal_html,omitempty"`
+	Components   []componentView `json:"components,omitempty"`
+	StandardHref string          `json:"standard_href,omitempty"`
 }
 
 // keepText keeps text under key, in its own file, unless a part is kept
