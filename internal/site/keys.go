@@ -23,8 +23,8 @@ import (
 // rendering is never stale.
 //
 // A build also keeps the largest of these parts once rather than in the
-// front matter of every page that shows them: the steps, hours, complaint
-// channels and service standard in Hugo's data (data/parts.json, read as
+// front matter of every page that shows them: the steps, requirements,
+// hours, complaint channels and service standard in Hugo's data (data/parts.json, read as
 // hugo.Data.parts, by key), which Hugo parses and holds once; the flow
 // diagrams and the structured data, text the theme only copies into the
 // page, each in its own file (parts/<key>, read with readFile), which Hugo
@@ -151,8 +151,10 @@ func (s sharedParts) share(sv *serviceView) error {
 		s.keep(k.Complaints, sv.Complaints),
 		s.keep(k.Survey, [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}),
 		s.keep(k.Standard, standardPart{sv.LegalHTML, sv.Components, sv.StandardHref}),
+		s.keep(k.Requirements, sv.Requirements),
 	)
 	sv.LegalHTML, sv.Components, sv.StandardHref = nil, nil, ""
+	sv.Requirements = requirementsView{}
 	s.keepText(k.Diagram, sv.DiagramHTML)
 	s.keepText(k.JSONLD, sv.JSONLD)
 	sv.Steps, sv.DiagramHTML, sv.Hours, sv.Complaints = nil, "", nil, nil
