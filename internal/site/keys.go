@@ -23,15 +23,15 @@ import (
 // rendering is never stale.
 //
 // A build also keeps the largest of these parts once rather than in the
-// front matter of every page that shows them: the steps, requirements,
-// hours, complaint channels and service standard in Hugo's data (data/parts.json, read as
+// front matter of every page that shows them, where Hugo would parse each
+// page's copy: the glance, steps, requirements, hours, complaint channels
+// and service standard in Hugo's data (data/parts.json, read as
 // hugo.Data.parts, by key), which Hugo parses and holds once; the flow
 // diagrams and the structured data, text the theme only copies into the
 // page, each in its own file (parts/<key>, read with readFile), which Hugo
-// never parses: as JSON strings they were nine tenths of the data file
-// and a tenth of the build's time. The live preview keeps them all in the
-// pages (sharedParts nil): a changed data file would make Hugo read all of
-// it again after each save.
+// never parses (as JSON strings they were nine tenths of the data file).
+// The live preview keeps them all in the pages (sharedParts nil): a
+// changed data file would make Hugo read all of it again after each save.
 
 // partKeys are the keys of a service page's repeated parts; the theme
 // reads them as .Params.alur.keys.
@@ -152,9 +152,11 @@ func (s sharedParts) share(sv *serviceView) error {
 		s.keep(k.Survey, [2]string{sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox}),
 		s.keep(k.Standard, standardPart{sv.LegalHTML, sv.Components, sv.StandardHref}),
 		s.keep(k.Requirements, sv.Requirements),
+		s.keep(k.Glance, glancePart{sv.Start, sv.Duration, sv.Cost}),
 	)
 	sv.LegalHTML, sv.Components, sv.StandardHref = nil, nil, ""
 	sv.Requirements = requirementsView{}
+	sv.Start, sv.Duration, sv.Cost = nil, nil, costView{}
 	s.keepText(k.Diagram, sv.DiagramHTML)
 	s.keepText(k.JSONLD, sv.JSONLD)
 	sv.Steps, sv.DiagramHTML, sv.Hours, sv.Complaints = nil, "", nil, nil
@@ -184,6 +186,14 @@ type standardPart struct {
 	LegalHTML    []string        `json:"legal_html,omitempty"`
 	Components   []componentView `json:"components,omitempty"`
 	StandardHref string          `json:"standard_href,omitempty"`
+}
+
+// glancePart is what a service page's glance shows besides the number of
+// documents, named as in the page.
+type glancePart struct {
+	Start    *locationView `json:"start,omitempty"`
+	Duration *durationView `json:"duration,omitempty"`
+	Cost     costView      `json:"cost"`
 }
 
 // keepText keeps text under key, in its own file, unless a part is kept
