@@ -52,9 +52,11 @@
     document.body.appendChild(overlay);
   }
 
-  // The head's stylesheets and scripts: a page with others needs a reload.
+  // The page's stylesheets and scripts, head and body: a page with others
+  // (an edited theme script, say) needs a reload, as a script that ran
+  // once may not take over from itself.
   function assetsOf(doc) {
-    return Array.prototype.map.call(doc.head.querySelectorAll("link[rel=stylesheet], script[src]"), function (el) {
+    return Array.prototype.map.call(doc.querySelectorAll("head link[rel=stylesheet], script[src]"), function (el) {
       return el.outerHTML;
     }).filter(function (html) {
       return html.indexOf("/_preview/") < 0;
@@ -108,7 +110,7 @@
 
   // fetching is a swap under way; latest is the last state the preview
   // sent, which may be a later generation, swapped in when the first is.
-  var fetching = false, latest = null;
+  var fetching = false, latest = null, unreachable = {};
 
   function update() {
     if (fetching) {
@@ -116,7 +118,9 @@
     }
     fetching = true;
     var toGen = latest.gen;
-    fetch(location.href, { cache: "no-store", credentials: "same-origin" }).then(function (res) {
+    fetch(location.href, { cache: "no-store", credentials: "same-origin" }).catch(function () {
+      throw unreachable;
+    }).then(function (res) {
       var type = res.headers.get("Content-Type") || "";
       if (!res.ok || res.redirected || type.indexOf("text/html") !== 0) {
         throw new Error("no page to swap in");
@@ -127,11 +131,20 @@
       if (assetsOf(next) !== assetsOf(document)) {
         throw new Error("other stylesheets or scripts");
       }
+      // The page says which generation it is: it may be later than the
+      // one this fetch began for.
+      var own = next.querySelector("script[data-gen]");
       swap(next);
-      gen = toGen;
+      gen = Math.max(toGen, Number(own && own.dataset.gen) || 0);
       fetching = false;
       apply(latest);
-    }).catch(function () {
+    }).catch(function (err) {
+      if (err === unreachable) {
+        // The preview is restarting: keep the page; its event stream
+        // reconnects and tells the next generation.
+        fetching = false;
+        return;
+      }
       location.reload();
     });
   }
