@@ -154,14 +154,15 @@ func (s sharedParts) share(sv *serviceView) error {
 		s.keep(k.Requirements, sv.Requirements),
 		s.keep(k.Glance, glancePart{sv.Start, sv.Duration, sv.Cost}),
 	)
+	s.keepText(k.Diagram, sv.DiagramHTML)
+	s.keepText(k.JSONLD, sv.JSONLD)
+	// What the page keeps of them is their keys.
+	sv.Steps, sv.Hours, sv.Complaints = nil, nil, nil
+	sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox = "", ""
 	sv.LegalHTML, sv.Components, sv.StandardHref = nil, nil, ""
 	sv.Requirements = requirementsView{}
 	sv.Start, sv.Duration, sv.Cost = nil, nil, costView{}
-	s.keepText(k.Diagram, sv.DiagramHTML)
-	s.keepText(k.JSONLD, sv.JSONLD)
-	sv.Steps, sv.DiagramHTML, sv.Hours, sv.Complaints = nil, "", nil, nil
-	sv.Sheet.SurveyQRPath, sv.Sheet.SurveyQRViewBox = "", ""
-	sv.JSONLD = ""
+	sv.DiagramHTML, sv.JSONLD = "", ""
 	return err
 }
 
