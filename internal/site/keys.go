@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/alurlayanan/alur/internal/flow"
 )
@@ -59,25 +61,50 @@ func (v *viewer) key(kind string, content ...any) string {
 // contentKey names content of a kind; lang is the language it is rendered
 // in, or "" for content every language shows alike.
 func contentKey(lang, kind string, content ...any) string {
-	h := sha256.New()
-	h.Write([]byte(lang))
-	h.Write([]byte{0})
-	h.Write([]byte(kind))
-	enc := json.NewEncoder(h)
+	k := keyers.Get().(*keyer)
+	defer keyers.Put(k)
+	k.h.Reset()
+	k.writeString(lang)
+	k.h.Write([]byte{0})
+	k.writeString(kind)
 	for _, c := range content {
 		if s, ok := c.(string); ok {
 			// Most are drawings and structured data, kilobytes long: as
 			// they are, not as JSON, after a 1 (which starts no JSON) and
 			// their length.
-			h.Write(binary.BigEndian.AppendUint64([]byte{1}, uint64(len(s))))
-			h.Write([]byte(s))
+			k.h.Write(binary.BigEndian.AppendUint64(append(k.buf[:0], 1), uint64(len(s))))
+			k.writeString(s)
 			continue
 		}
 		// The content is a view value, which always marshals: the same
 		// value is marshalled again into the page.
-		_ = enc.Encode(c)
+		_ = k.enc.Encode(c)
 	}
-	return kind + "-" + hex.EncodeToString(h.Sum(nil)[:12])
+	return kind + "-" + hex.EncodeToString(k.h.Sum(k.buf[:0])[:12])
+}
+
+// A keyer hashes content into a key. A build makes hundreds of thousands
+// of keys, so keyers are reused: each would otherwise allocate its hash,
+// its encoder and a copy of every string it hashes.
+type keyer struct {
+	h   hash.Hash
+	enc *json.Encoder // writes to h
+	buf []byte
+}
+
+var keyers = sync.Pool{New: func() any {
+	h := sha256.New()
+	return &keyer{h: h, enc: json.NewEncoder(h), buf: make([]byte, 4096)}
+}}
+
+// writeString writes s to the hash without copying all of it to the heap,
+// as h.Write([]byte(s)) would.
+func (k *keyer) writeString(s string) {
+	for len(s) > 0 {
+		n := copy(k.buf, s)
+		k.h.Write(k.buf[:n])
+		s = s[n:]
+	}
 }
 
 // serviceKeys keys sv's repeated parts; steps and hours are the keys of
