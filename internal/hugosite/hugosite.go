@@ -141,7 +141,8 @@ func hugoConfig(c Config, theme string) ([]byte, error) {
 }
 
 // copyTree copies the files under the disk folder dir into fsys at root.
-func copyTree(fsys afero.Fs, dir, root string) error {
+// check, when not nil, may refuse a file, given its path on disk.
+func copyTree(fsys afero.Fs, dir, root string, check func(name string, data []byte) error) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -160,6 +161,11 @@ func copyTree(fsys afero.Fs, dir, root string) error {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			return err
+		}
+		if check != nil {
+			if err := check(p, data); err != nil {
+				return err
+			}
 		}
 		return afero.WriteFile(fsys, target, data, 0o644)
 	})

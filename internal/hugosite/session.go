@@ -107,11 +107,11 @@ func (s *Session) assemble() error {
 	if err := s.write("hugo.json", cfg); err != nil {
 		return err
 	}
-	if err := copyTree(s.src, s.in.ThemeDir, path.Join(siteRoot, themesDir, s.theme)); err != nil {
+	if err := copyTree(s.src, s.in.ThemeDir, path.Join(siteRoot, themesDir, s.theme), nil); err != nil {
 		return fmt.Errorf("hugosite: theme: %w", err)
 	}
 	if s.in.ContentDir != "" {
-		if err := copyTree(s.src, s.in.ContentDir, path.Join(siteRoot, contentDir)); err != nil {
+		if err := copyTree(s.src, s.in.ContentDir, path.Join(siteRoot, contentDir), checkHandWritten); err != nil {
 			return fmt.Errorf("hugosite: hand-written pages: %w", err)
 		}
 	}
@@ -302,6 +302,11 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Stats, error) 
 		case err != nil:
 			return Stats{}, err
 		default:
+			if strings.HasPrefix(target, path.Join(siteRoot, contentDir)+"/") {
+				if err := checkHandWritten(p, data); err != nil {
+					return Stats{}, err
+				}
+			}
 			changes = append(changes, change{name: target, data: data})
 		}
 	}

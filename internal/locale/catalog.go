@@ -181,6 +181,10 @@ var catalog = map[string]Text{
 	"preview.failed":        {ID: "Situs gagal dibangun", EN: "The site failed to build"},
 	"preview.failed-hint":   {ID: "Halaman terakhir yang benar tetap tampil.", EN: "The last good page stays."},
 	"preview.index-pending": {ID: "indeks pencarian sedang dibuat", EN: "the search index is being made"},
+	// A hand-written page that would set what only generated pages may
+	// (internal/hugosite, handwritten.go); said "Indonesian / English".
+	"hugosite.handwritten.reserved": {ID: "halaman tulisan tangan tidak boleh memakai kunci alur (juga di params) atau cascade di front matter: nilainya dipercaya tema sebagai HTML yang sudah aman; hapus kunci itu", EN: "a hand-written page may not set the alur key (also under params) or cascade in its front matter: the theme trusts those values as HTML already made safe; remove the key"},
+	"hugosite.handwritten.adapter":  {ID: "adaptor konten (_content.gotmpl) tidak boleh ada di halaman tulisan tangan: halamannya bisa memakai kunci alur; tulis halaman Markdown biasa", EN: "a content adapter (_content.gotmpl) may not be among the hand-written pages: its pages could set the alur key; write plain Markdown pages"},
 	// The help of the command-line flags (internal/cli), written
 	// "Indonesian / English": it is printed before --lang is read.
 	"cli.flag.services":     {ID: "folder berkas YAML", EN: "folder of YAML files"},
