@@ -106,42 +106,9 @@ func Short(url string) string {
 // a code of about 40 modules a side is one or two kilobytes. Templates
 // draw the path with stroke="#000" and no fill.
 func darkRuns(code *qr.Code) string {
-	// Measured first, so the path is written once into a string of its
-	// size: a build draws thousands of codes.
-	n := 0
-	eachRun(code, func(x, y, gap, w int) {
-		if gap < 0 {
-			n += len("M") + digits(x) + len(" ") + digits(y) + len(".5")
-		} else {
-			n += len("m") + digits(gap) + len(" 0")
-		}
-		n += len("h") + digits(w)
-	})
-	var b strings.Builder
-	b.Grow(n)
-	var num [20]byte
-	eachRun(code, func(x, y, gap, w int) {
-		if gap < 0 {
-			b.WriteByte('M')
-			b.Write(strconv.AppendInt(num[:0], int64(x), 10))
-			b.WriteByte(' ')
-			b.Write(strconv.AppendInt(num[:0], int64(y), 10))
-			b.WriteString(".5")
-		} else {
-			b.WriteByte('m')
-			b.Write(strconv.AppendInt(num[:0], int64(gap), 10))
-			b.WriteString(" 0")
-		}
-		b.WriteByte('h')
-		b.Write(strconv.AppendInt(num[:0], int64(w), 10))
-	})
-	return b.String()
-}
-
-// eachRun calls run for each horizontal run of dark modules, row by row:
-// where it starts (quiet zone included), its gap from the end of the last
-// run of its row (-1 for a row's first) and its width.
-func eachRun(code *qr.Code, run func(x, y, gap, w int)) {
+	// On the stack, and large enough for the paths of page addresses (two
+	// to three kilobytes), so the path is copied once, into its string.
+	b := make([]byte, 0, 4096)
 	for y := 0; y < code.Size; y++ {
 		end := -1 // where the last run of this row ended, or -1
 		for x := 0; x < code.Size; {
@@ -153,23 +120,23 @@ func eachRun(code *qr.Code, run func(x, y, gap, w int)) {
 			for x < code.Size && code.Black(x, y) {
 				x++
 			}
-			gap := -1
-			if end >= 0 {
-				gap = start - end
+			if end < 0 {
+				b = append(b, 'M')
+				b = strconv.AppendInt(b, int64(start+QuietZone), 10)
+				b = append(b, ' ')
+				b = strconv.AppendInt(b, int64(y+QuietZone), 10)
+				b = append(b, ".5"...)
+			} else {
+				b = append(b, 'm')
+				b = strconv.AppendInt(b, int64(start-end), 10)
+				b = append(b, " 0"...)
 			}
-			run(start+QuietZone, y+QuietZone, gap, x-start)
+			b = append(b, 'h')
+			b = strconv.AppendInt(b, int64(x-start), 10)
 			end = x
 		}
 	}
-}
-
-// digits is how many decimal digits n >= 0 takes.
-func digits(n int) int {
-	d := 1
-	for ; n >= 10; n /= 10 {
-		d++
-	}
-	return d
+	return string(b)
 }
 
 // Modules are the modules a path of darkRuns paints dark, by column and
