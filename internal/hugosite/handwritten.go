@@ -45,18 +45,11 @@ func checkHandWritten(name string, data []byte) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	for key, v := range page.FrontMatter {
-		switch strings.ToLower(key) {
-		case reservedKey:
-		case "cascade":
-		case "params":
-			if !hasKey(v, reservedKey) {
-				continue
-			}
-		default:
-			continue
+		key = strings.ToLower(key)
+		if key == reservedKey || key == "cascade" || key == "params" && hasKey(v, reservedKey) {
+			line, col := keyPosition(data, key)
+			return handWrittenError(name, line, col, "hugosite.handwritten.reserved")
 		}
-		line, col := keyPosition(data, strings.ToLower(key))
-		return handWrittenError(name, line, col, "hugosite.handwritten.reserved")
 	}
 	return nil
 }
