@@ -82,6 +82,8 @@ func newMapping(syn Synonyms) (*mapping.IndexMappingImpl, error) {
 	for _, f := range []string{"url", "nama_kantor", "nama_kecamatan"} {
 		doc.AddFieldMappingsAt(f, storedOnly(f))
 	}
+	// Every query names its fields: no "_all" field of every term.
+	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	m.DefaultMapping = doc
 	return m, m.Validate()
 }

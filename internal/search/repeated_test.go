@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,9 +10,10 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
-// Analysing each distinct text once gives the index analysing every
-// field afresh gives: the same terms, in the same documents, field by
-// field.
+// Working out each distinct run of texts into a field once gives the index
+// analysing every field afresh gives: the same terms, in the same
+// documents, field by field, scored the same (so counted the same times,
+// in fields of the same length).
 func TestRepeatedTextIsIndexedAsIfAnalysedAfresh(t *testing.T) {
 	cat := fixtureCity(t)
 	syn := Synonyms{Groups: cat.Synonyms}
@@ -40,7 +42,8 @@ func TestRepeatedTextIsIndexedAsIfAnalysedAfresh(t *testing.T) {
 	}
 }
 
-// postings are the documents of each field's terms, by "field/term".
+// postings are the documents of each field's terms, each with the score
+// of a search for the term, by "field/term".
 func postings(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	idx, err := bleve.Open(dir)
@@ -76,7 +79,7 @@ func postings(t *testing.T, dir string) map[string]string {
 			}
 			var ids []string
 			for _, h := range res.Hits {
-				ids = append(ids, h.ID)
+				ids = append(ids, fmt.Sprintf("%s:%.9g", h.ID, h.Score))
 			}
 			if uint64(len(ids)) != e.Count {
 				t.Fatalf("%s/%s: %d documents found, %d counted", f, e.Term, len(ids), e.Count)
