@@ -54,12 +54,20 @@ func (r *repeatedText) index(batch *bleve.Batch, m mapping.IndexMapping, id stri
 	if err := m.MapDocument(doc, d); err != nil {
 		return err
 	}
+	// bleve adds the terms of a name's later fields into its first one's
+	// in place: a name with any field left to bleve is left to it whole,
+	// so that no shared terms are ever added to.
+	leftToBleve := map[string]bool{}
+	for _, f := range doc.Fields {
+		if _, ok := termsOnly(f); !ok {
+			leftToBleve[f.Name()] = true
+		}
+	}
 	kept := doc.Fields[:0]
 	at := map[string]*termsField{} // the field of each name, once
 	for _, f := range doc.Fields {
-		tf, ok := f.(*blevedoc.TextField)
-		if !ok || tf.Analyzer() == nil || !tf.Options().IsIndexed() || tf.Options().IsStored() ||
-			tf.Options().IncludeTermVectors() || tf.Options().IncludeDocValues() {
+		tf, ok := termsOnly(f)
+		if !ok || leftToBleve[f.Name()] {
 			kept = append(kept, f)
 			continue
 		}
@@ -74,6 +82,18 @@ func (r *repeatedText) index(batch *bleve.Batch, m mapping.IndexMapping, id stri
 	}
 	doc.Fields = kept
 	return batch.IndexAdvanced(doc)
+}
+
+// termsOnly returns f as a text field if all bleve takes from it is its
+// terms, each counted: it is indexed, analysed, stores nothing, keeps no
+// positions or doc values and counts its terms.
+func termsOnly(f blevedoc.Field) (*blevedoc.TextField, bool) {
+	tf, ok := f.(*blevedoc.TextField)
+	if !ok || tf.Analyzer() == nil {
+		return nil, false
+	}
+	o := tf.Options()
+	return tf, o.IsIndexed() && !o.IsStored() && !o.IncludeTermVectors() && !o.IncludeDocValues() && !o.SkipFreqNorm()
 }
 
 // then returns the terms of before followed by those of text analysed by

@@ -90,3 +90,58 @@ func postings(t *testing.T, dir string) map[string]string {
 	}
 	return out
 }
+
+// A field name with any part bleve must see as it is (here one that keeps
+// term positions) is left to bleve whole: bleve adds a name's later parts
+// into its first part's terms in place, which must never be terms shared
+// by other documents.
+func TestNameWithAFieldLeftToBleveIsLeftWhole(t *testing.T) {
+	m := mapping.NewIndexMapping()
+	doc := mapping.NewDocumentStaticMapping()
+	plainPart, positions := mapping.NewTextFieldMapping(), mapping.NewTextFieldMapping()
+	plainPart.Name, positions.Name = "x", "x"
+	plainPart.Store, positions.Store = false, false
+	plainPart.IncludeTermVectors, positions.IncludeTermVectors = false, true
+	plainPart.IncludeInAll, positions.IncludeInAll = false, false
+	doc.AddFieldMappingsAt("a", plainPart)
+	doc.AddFieldMappingsAt("b", positions)
+	m.DefaultMapping = doc
+	// A struct, so that bleve meets a's part of x before b's.
+	type twoParts struct {
+		A string `json:"a"`
+		B string `json:"b"`
+	}
+	docs := map[string]twoParts{
+		"1": {"surat pindah", "surat pengantar"},
+		"2": {"surat pindah", "surat keterangan surat"},
+		"3": {"surat pindah", "pindah datang"},
+	}
+	indexWith := func(add addFunc) string {
+		dir := filepath.Join(t.TempDir(), "x.bleve")
+		idx, err := bleve.NewUsing(dir, m, "scorch", "scorch", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		batch := idx.NewBatch()
+		for _, id := range []string{"1", "2", "3"} {
+			if err := add(batch, m, id, docs[id]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := idx.Batch(batch); err != nil {
+			t.Fatal(err)
+		}
+		if err := idx.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	plain := func(batch *bleve.Batch, _ mapping.IndexMapping, id string, d any) error { return batch.Index(id, d) }
+	once, afresh := postings(t, indexWith(newRepeatedText().index)), postings(t, indexWith(plain))
+	t.Logf("once %v\nafresh %v", once, afresh)
+	for k, docs := range afresh {
+		if once[k] != docs {
+			t.Errorf("%s: in %s analysed once, in %s afresh", k, once[k], docs)
+		}
+	}
+}
