@@ -103,6 +103,5 @@ func keyPosition(data []byte, key string) (line, col int) {
 }
 
 func handWrittenError(name string, line, col int, msg string) error {
-	t := locale.Get(msg)
-	return fmt.Errorf("%s:%d:%d: %s / %s", name, line, col, t.ID, t.EN)
+	return fmt.Errorf("%s:%d:%d: %s", name, line, col, locale.Get(msg).Both())
 }
